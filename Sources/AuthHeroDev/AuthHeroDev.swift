@@ -1,0 +1,7 @@
+import ArgumentParser
+import AuthHeroServer
+
+@main
+struct AuthHeroDev: ParsableCommand {
+    func run() throws {}
+}

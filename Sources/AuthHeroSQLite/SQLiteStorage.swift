@@ -1,0 +1,2 @@
+import AuthHeroCore
+import GRDB

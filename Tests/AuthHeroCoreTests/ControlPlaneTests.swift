@@ -1,0 +1,6 @@
+import AuthHeroCore
+import Testing
+
+@Test func controlPlaneTenantIDIsFixed() {
+    #expect(ControlPlane.tenantID == "control-plane")
+}
