@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 
 import { OrgCache, clearOrganizationTokenCache } from "../org-cache.js";
-import { createWebStorage } from "./web-storage.js";
+import { createWebStorage, replaceGlobalLocalStorage } from "./web-storage.js";
 import { ORG_A, ORG_B } from "./token-responses.js";
 
 const ACCESS_KEY = "@@auth0spajs@@::spa_client_1::urn:authhero:management::openid";
@@ -46,8 +46,7 @@ test("clearOrganizationTokenCache leaves keys it did not write alone", () => {
 
 test("clearOrganizationTokenCache clears localStorage by default", (t) => {
   const storage = createWebStorage();
-  globalThis.localStorage = storage;
-  t.after(() => delete globalThis.localStorage);
+  replaceGlobalLocalStorage(t, storage);
   new OrgCache(ORG_A).set(ACCESS_KEY, ENTRY);
   storage.setItem("theme", "dark");
 

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 
 import { OrgCache, ORG_CACHE_KEY_PREFIX, createMemoryStorage } from "../org-cache.js";
-import { createWebStorage } from "./web-storage.js";
+import { createWebStorage, replaceGlobalLocalStorage } from "./web-storage.js";
 import { ORG_A, ORG_B } from "./token-responses.js";
 
 const ACCESS_KEY = "@@auth0spajs@@::spa_client_1::urn:authhero:management::openid profile";
@@ -112,14 +112,13 @@ test("the refusal names the expected id format", () => {
 
 test("localStorage is the default storage", (t) => {
   const storage = createWebStorage();
-  globalThis.localStorage = storage;
-  t.after(() => delete globalThis.localStorage);
+  replaceGlobalLocalStorage(t, storage);
   new OrgCache(ORG_A).set(ACCESS_KEY, ENTRY);
   assert.equal(storage.length, 1);
 });
 
-test("without a localStorage the default storage is refused with advice", () => {
-  assert.equal(globalThis.localStorage, undefined);
+test("without a localStorage the default storage is refused with advice", (t) => {
+  replaceGlobalLocalStorage(t, undefined);
   assert.throws(() => new OrgCache(ORG_A), /storage: "memory"/);
 });
 

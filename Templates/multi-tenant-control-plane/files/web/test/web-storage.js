@@ -41,3 +41,19 @@ export function createWebStorage() {
     },
   });
 }
+
+/**
+ * Makes `globalThis.localStorage` be `storage` (or absent, for `undefined`) until the test `t`
+ * ends, then restores whatever was there (Node 20 has none; newer Node versions may have one).
+ */
+export function replaceGlobalLocalStorage(t, storage) {
+  const original = Object.getOwnPropertyDescriptor(globalThis, "localStorage");
+  Object.defineProperty(globalThis, "localStorage", { value: storage, writable: true, configurable: true });
+  t.after(() => {
+    if (original) {
+      Object.defineProperty(globalThis, "localStorage", original);
+    } else {
+      delete globalThis.localStorage;
+    }
+  });
+}
