@@ -40,7 +40,7 @@ export class OrgCache {
     if (typeof organizationId !== "string" || !ORGANIZATION_ID_PATTERN.test(organizationId)) {
       throw new TypeError(
         `OrgCache needs an organization id matching ${ORGANIZATION_ID_PATTERN} (for example "org_4f9Qx2LmT7bKc1Za"), ` +
-          `got ${JSON.stringify(organizationId)}; pass the organization's id, not its name.`,
+          `got ${describe(organizationId)}; pass the organization's id, not its name.`,
       );
     }
     this.#organizationId = organizationId;
@@ -210,4 +210,8 @@ function parseEntry(raw) {
     return undefined;
   }
   return value !== null && typeof value === "object" && !Array.isArray(value) ? value : undefined;
+}
+
+function describe(value) {
+  return typeof value === "string" ? JSON.stringify(value) : `a value of type ${typeof value}`;
 }

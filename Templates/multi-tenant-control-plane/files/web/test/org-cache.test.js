@@ -1,5 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 
 import { OrgCache, ORG_CACHE_KEY_PREFIX, createMemoryStorage } from "../org-cache.js";
 import { createWebStorage, replaceGlobalLocalStorage } from "./web-storage.js";
@@ -100,6 +101,7 @@ test("crafted organization ids are refused before they can address another organ
     null,
     42,
     { toString: () => ORG_A },
+    Symbol(ORG_A),
   ];
   for (const organizationId of attacks) {
     assert.throws(() => new OrgCache(organizationId, { storage: createWebStorage() }), TypeError, String(organizationId));
@@ -149,4 +151,9 @@ test("entries are copies: changing a returned entry does not change the stored o
   cache.set(ACCESS_KEY, ENTRY);
   cache.get(ACCESS_KEY).body.access_token = "changed";
   assert.equal(cache.get(ACCESS_KEY).body.access_token, "at");
+});
+
+test("the module imports nothing, so apps can copy it and it never pulls in the SDK", () => {
+  const source = readFileSync(new URL("../org-cache.js", import.meta.url), "utf8");
+  assert.doesNotMatch(source, /^\s*import\b|\bimport\s*\(|\brequire\s*\(/m);
 });
