@@ -34,7 +34,7 @@ export class OrgCache {
 
   /**
    * @param {string} organizationId the organization id (`org_` + letters and digits), not its name
-   * @param {{ storage?: "localStorage" | "memory" | StorageLike }} [options]
+   * @param {OrgCacheOptions} [options] where to keep entries (see org-cache.d.ts)
    */
   constructor(organizationId, options = {}) {
     if (typeof organizationId !== "string" || !ORGANIZATION_ID_PATTERN.test(organizationId)) {
@@ -120,9 +120,8 @@ export function clearOrganizationTokenCache(storage) {
  * Call it again, with the other organization's id, when the user switches organization.
  *
  * @param {new (options: object) => TClient} Auth0Client the SDK's `Auth0Client` class
- * @param {{ organizationId: string, storage?: "localStorage" | "memory" | StorageLike,
- *   authorizationParams?: object, [option: string]: unknown }} options the SDK's client options
- *   plus `organizationId` and `storage`
+ * @param {OrganizationClientOptions} options the SDK's client options plus `organizationId` and
+ *   `storage` (see org-cache.d.ts)
  * @returns {TClient}
  * @template TClient
  */

@@ -104,7 +104,8 @@ test("crafted organization ids are refused before they can address another organ
     Symbol(ORG_A),
   ];
   for (const organizationId of attacks) {
-    assert.throws(() => new OrgCache(organizationId, { storage: createWebStorage() }), TypeError, String(organizationId));
+    const storage = createWebStorage();
+    assert.throws(() => new OrgCache(organizationId, { storage }), TypeError, String(organizationId));
   }
 });
 

@@ -9,7 +9,11 @@ import { SpaJsCacheManager } from "./spa-js-cache-manager.js";
 import { SpaJsLocalStorageCache } from "./spa-js-local-storage-cache.js";
 import { CLIENT_ID, MANAGEMENT_AUDIENCE, NOW_MS, ORG_A, ORG_B, tokenResponse } from "./token-responses.js";
 
-const EXACT_SCOPE = { clientId: CLIENT_ID, audience: MANAGEMENT_AUDIENCE, scope: "openid profile email offline_access" };
+const EXACT_SCOPE = {
+  clientId: CLIENT_ID,
+  audience: MANAGEMENT_AUDIENCE,
+  scope: "openid profile email offline_access",
+};
 const NARROWER_SCOPE = { clientId: CLIENT_ID, audience: MANAGEMENT_AUDIENCE, scope: "openid email" };
 
 function managersFor(storage, now = () => NOW_MS) {

@@ -77,7 +77,7 @@ test("the harness catches the seed sketch's logout that clears nothing, and OrgC
   assert.equal(await logoutClears(designs.OrgCache), true);
 });
 
-test("the harness catches the seed sketch leaking organization tokens to the portal client, and OrgCache passes it", async () => {
+test("the harness catches the seed sketch leaking tokens to the portal client, and OrgCache passes it", async () => {
   assert.equal(await portalClientStaysApart(designs["the seed sketch"]), false);
   assert.equal(await portalClientStaysApart(designs.OrgCache), true);
 });
