@@ -74,14 +74,9 @@ struct RemoteJWKSSourceTests {
         let token = try await tenant.signRS256(tenant.claims)
 
         for _ in 0..<5 {
-            do {
-                _ = try await verifier.verify(token)
-                Issue.record("verification must fail while the JWKS cannot be fetched")
-            } catch {
-                guard case .keysUnavailable = error else {
-                    Issue.record("expected keysUnavailable, got \(error)")
-                    continue
-                }
+            guard case .keysUnavailable = await verifier.failure(token) else {
+                Issue.record("verification must fail with keysUnavailable while the JWKS cannot be fetched")
+                continue
             }
         }
         #expect(fetcher.calls == 1)
@@ -142,16 +137,11 @@ struct RemoteJWKSSourceTests {
     @Test func documentThatIsNotAJWKSIsKeysUnavailable() async throws {
         let keys = source(CountingFetcher(serving: Data("<html>login</html>".utf8)), clock: ManualClock())
         let token = try await tenant.signRS256(tenant.claims)
-        do {
-            _ = try await tenant.verifier(keys: keys).verify(token)
+        guard case .keysUnavailable(let reason) = await tenant.verifier(keys: keys).failure(token) else {
             Issue.record("an HTML page is not a key set")
-        } catch {
-            guard case .keysUnavailable(let reason) = error else {
-                Issue.record("expected keysUnavailable, got \(error)")
-                return
-            }
-            #expect(reason.contains(url.absoluteString))
+            return
         }
+        #expect(reason.contains(url.absoluteString))
     }
 
     @Test func rsaKeyBelow2048BitsIsNotUsable() async throws {
@@ -160,14 +150,30 @@ struct RemoteJWKSSourceTests {
             exponent: TestKeys.weakRSAExponent)
         let keys = LocalJWKSSource { JWKS(keys: [weak]) }
         let token = try RawToken.make(header: ["alg": "RS256", "kid": "weak"], claims: tenant.claims, signature: Data(count: 128))
-        do {
-            _ = try await tenant.verifier(keys: keys).verify(token)
+        guard case .keysUnavailable = await tenant.verifier(keys: keys).failure(token) else {
             Issue.record("a 1024-bit RSA key must not verify")
-        } catch {
-            guard case .keysUnavailable = error else {
-                Issue.record("expected keysUnavailable, got \(error)")
-                return
-            }
+            return
         }
+    }
+
+    @Test func tokenFromAnIssuerNotAcceptedFetchesNothing() async throws {
+        let fetcher = CountingFetcher(serving: try document(tenant.jwks))
+        let verifier = tenant.verifier(keys: source(fetcher, clock: ManualClock()))
+        let token = try await TestIssuer.tenantB.signRS256(TestIssuer.tenantB.claims)
+        await #expect(throws: TokenVerificationError.issuerNotAccepted(TestIssuer.tenantB.issuer, accepted: [tenant.issuer])) {
+            try await verifier.verify(token)
+        }
+        #expect(fetcher.calls == 0)
+    }
+
+    @Test func localSourceFailureIsKeysUnavailable() async throws {
+        struct StorageDown: Error {}
+        let keys = LocalJWKSSource { throw StorageDown() }
+        let token = try await tenant.signRS256(tenant.claims)
+        guard case .keysUnavailable(let reason) = await tenant.verifier(keys: keys).failure(token) else {
+            Issue.record("a failing key source must give keysUnavailable")
+            return
+        }
+        #expect(reason.contains("StorageDown"))
     }
 }
