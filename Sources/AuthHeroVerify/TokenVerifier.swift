@@ -71,7 +71,8 @@ public struct TokenVerifier: Sendable {
     }
 
     /// The keys named `keyID`, asking the source once more when the first answer has none (keys may have rotated).
-    private func candidates(_ keyID: String, from source: any JWKSSource) async throws(TokenVerificationError) -> [JWK] {
+    private func candidates(_ keyID: String, from source: any JWKSSource) async throws(TokenVerificationError) -> [JWK]
+    {
         for refresh in [false, true] {
             let found = SignatureKey.candidates(keyID, in: try await keySet(from: source, refresh: refresh))
             if !found.isEmpty { return found }
@@ -121,7 +122,8 @@ public struct TokenVerifier: Sendable {
             throw .malformed("it has no \"iat\" (issued at) claim")
         }
         let now = now()
-        let leeway = TimeInterval(policy.leeway.components.seconds)
+        let leeway =
+            TimeInterval(policy.leeway.components.seconds)
             + TimeInterval(policy.leeway.components.attoseconds) / 1e18
         guard now < expiresAt.addingTimeInterval(leeway) else {
             throw .expired(expiresAt)
@@ -136,10 +138,10 @@ public struct TokenVerifier: Sendable {
             issuer: issuer,
             subject: subject,
             audiences: audiences,
-            clientID: claims.client_id,
+            clientID: claims.clientID,
             authorizedParty: claims.azp,
-            organizationID: claims.org_id,
-            organizationName: claims.org_name,
+            organizationID: claims.orgID,
+            organizationName: claims.orgName,
             scopes: claims.scope.map { $0.split(separator: " ").map(String.init) } ?? [],
             permissions: claims.permissions ?? [],
             grantType: claims.gty,

@@ -36,8 +36,10 @@ public struct VerifiedToken: Sendable, Equatable {
     /// Creates a verified token; ``TokenVerifier`` is the one producer, tests of resource servers are the others.
     public init(
         issuer: String, subject: String, audiences: [String], clientID: String? = nil, authorizedParty: String? = nil,
-        organizationID: String? = nil, organizationName: String? = nil, scopes: [String] = [], permissions: [String] = [],
-        grantType: String? = nil, issuedAt: Date, expiresAt: Date, tokenID: String? = nil, keyID: String, algorithm: String
+        organizationID: String? = nil, organizationName: String? = nil, scopes: [String] = [],
+        permissions: [String] = [],
+        grantType: String? = nil, issuedAt: Date, expiresAt: Date, tokenID: String? = nil, keyID: String,
+        algorithm: String
     ) {
         self.issuer = issuer
         self.subject = subject

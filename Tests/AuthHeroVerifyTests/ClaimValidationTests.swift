@@ -106,8 +106,11 @@ struct ClaimValidationTests {
     }
 
     @Test func issuerErrorNamesBothIssuers() {
-        let error = TokenVerificationError.issuerNotAccepted("https://x.example.com/", accepted: ["https://y.example.com/"])
-        #expect(error.description.contains("issued by \"https://x.example.com/\"; this API accepts \"https://y.example.com/\""))
+        let error = TokenVerificationError.issuerNotAccepted(
+            "https://x.example.com/", accepted: ["https://y.example.com/"])
+        #expect(
+            error.description.contains(
+                "issued by \"https://x.example.com/\"; this API accepts \"https://y.example.com/\""))
     }
 
     @Test func unknownKidErrorExplainsRotationAndTenants() {

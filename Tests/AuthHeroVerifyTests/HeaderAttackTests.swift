@@ -8,7 +8,8 @@ struct HeaderAttackTests {
     let tenant = TestIssuer.tenantA
 
     @Test func unsignedAlgNoneTokenIsRefused() async throws {
-        let token = try RawToken.make(header: ["alg": "none", "kid": tenant.rsaKeyID, "typ": "at+jwt"], claims: tenant.claims)
+        let token = try RawToken.make(
+            header: ["alg": "none", "kid": tenant.rsaKeyID, "typ": "at+jwt"], claims: tenant.claims)
         await #expect(throws: TokenVerificationError.algorithmNotAllowed("none")) {
             try await tenant.verifier().verify(token)
         }
@@ -17,7 +18,9 @@ struct HeaderAttackTests {
     @Test func hs256SignedWithThePublicKeyAsSecretIsRefused() async throws {
         // The classic confusion: the attacker HMACs with the public key, hoping the verifier uses it as a secret.
         let header: [String: Any] = ["alg": "HS256", "kid": tenant.rsaKeyID, "typ": "at+jwt"]
-        for secret in [tenant.rsa.publicKey.pemRepresentation, try tenant.rsa.publicKey.getKeyPrimitives().modulus.base64URL] {
+        for secret in [
+            tenant.rsa.publicKey.pemRepresentation, try tenant.rsa.publicKey.getKeyPrimitives().modulus.base64URL,
+        ] {
             let token = try RawToken.hs256(header: header, claims: tenant.claims, secret: Data(secret.utf8))
             await #expect(throws: TokenVerificationError.algorithmNotAllowed("HS256")) {
                 try await tenant.verifier().verify(token)
@@ -27,9 +30,11 @@ struct HeaderAttackTests {
 
     @Test func hs256StaysRefusedEvenWhenThePolicyListsIt() async throws {
         let verifier = TokenVerifier(
-            policy: VerificationPolicy(issuers: [tenant.issuer], audiences: [TestClaims.audience], algorithms: ["RS256", "HS256"]),
+            policy: VerificationPolicy(
+                issuers: [tenant.issuer], audiences: [TestClaims.audience], algorithms: ["RS256", "HS256"]),
             keys: tenant.keys, now: { TestClaims.now })
-        let token = try RawToken.make(header: ["alg": "HS256", "kid": tenant.rsaKeyID], claims: tenant.claims, signature: Data(count: 32))
+        let token = try RawToken.make(
+            header: ["alg": "HS256", "kid": tenant.rsaKeyID], claims: tenant.claims, signature: Data(count: 32))
         await #expect(throws: TokenVerificationError.algorithmNotAllowed("HS256")) {
             try await verifier.verify(token)
         }
@@ -37,7 +42,8 @@ struct HeaderAttackTests {
 
     @Test func algorithmOutsideTheAllowListIsRefused() async throws {
         let rsaOnly = TokenVerifier(
-            policy: VerificationPolicy(issuers: [tenant.issuer], audiences: [TestClaims.audience], algorithms: ["RS256"]),
+            policy: VerificationPolicy(
+                issuers: [tenant.issuer], audiences: [TestClaims.audience], algorithms: ["RS256"]),
             keys: tenant.keys, now: { TestClaims.now })
         let token = try await tenant.signES256(tenant.claims)
         await #expect(throws: TokenVerificationError.algorithmNotAllowed("ES256")) {
@@ -87,7 +93,8 @@ struct HeaderAttackTests {
 
     @Test func es256HeaderNamingAP384KeyIsAKeyAlgorithmMismatch() async throws {
         let parameters = ES384PrivateKey().publicKey.parameters!
-        let p384 = JWK.ecdsa(nil, identifier: JWKIdentifier(string: "p384"), x: parameters.x, y: parameters.y, curve: .p384)
+        let p384 = JWK.ecdsa(
+            nil, identifier: JWKIdentifier(string: "p384"), x: parameters.x, y: parameters.y, curve: .p384)
         let jwks = JWKS(keys: [p384])
         let token = try await tenant.signES256(tenant.claims, header: ["kid": .string("p384")])
         await #expect(throws: TokenVerificationError.keyAlgorithmMismatch(keyID: "p384", algorithm: "ES256")) {
@@ -123,7 +130,8 @@ struct HeaderAttackTests {
         let embedded: JWTHeaderField = .object([
             "kty": .string("RSA"), "n": .string(modulus.base64URL), "e": .string(exponent.base64URL),
         ])
-        let token = try await attacker.signRS256(tenant.claims, header: ["jwk": embedded, "jku": .string("https://evil.example/jwks")])
+        let token = try await attacker.signRS256(
+            tenant.claims, header: ["jwk": embedded, "jku": .string("https://evil.example/jwks")])
         await #expect(throws: TokenVerificationError.unknownKeyID(attacker.rsaKeyID)) {
             try await tenant.verifier().verify(token)
         }

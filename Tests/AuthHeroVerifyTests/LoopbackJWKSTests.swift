@@ -15,7 +15,8 @@ struct LoopbackJWKSTests {
         router.get(".well-known/jwks.json") { _, _ -> Response in
             requests.increment()
             return Response(
-                status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: jwks)))
+                status: .ok, headers: [.contentType: "application/json"],
+                body: .init(byteBuffer: ByteBuffer(bytes: jwks)))
         }
         router.get("broken/jwks.json") { _, _ in Response(status: .internalServerError) }
 

@@ -13,7 +13,8 @@ struct RemoteJWKSSourceTests {
     }
 
     private func source(_ fetcher: CountingFetcher, clock: ManualClock) -> RemoteJWKSSource {
-        RemoteJWKSSource(url: url, ttl: .seconds(600), minimumRefetchInterval: .seconds(30), fetcher: fetcher, clock: clock)
+        RemoteJWKSSource(
+            url: url, ttl: .seconds(600), minimumRefetchInterval: .seconds(30), fetcher: fetcher, clock: clock)
     }
 
     @Test func keysAreCachedForTheTTLThenFetchedAgain() async throws {
@@ -119,7 +120,8 @@ struct RemoteJWKSSourceTests {
 
         let verifier = tenant.verifier(keys: keys)
         #expect(try await verifier.verify(try await tenant.signRS256(tenant.claims)).keyID == tenant.rsaKeyID)
-        let hmacToken = try RawToken.hs256(header: ["alg": "RS256", "kid": "shared"], claims: tenant.claims, secret: secret)
+        let hmacToken = try RawToken.hs256(
+            header: ["alg": "RS256", "kid": "shared"], claims: tenant.claims, secret: secret)
         await #expect(throws: TokenVerificationError.unknownKeyID("shared")) {
             try await verifier.verify(hmacToken)
         }
@@ -128,7 +130,8 @@ struct RemoteJWKSSourceTests {
     @Test func encryptionKeyIsNeverUsedForSignatures() async throws {
         var json = String(decoding: try JSONEncoder().encode(tenant.rsaJWK), as: UTF8.self)
         json.removeLast()
-        let keys = source(CountingFetcher(serving: Data("{\"keys\": [\(json), \"use\": \"enc\"}]}".utf8)), clock: ManualClock())
+        let keys = source(
+            CountingFetcher(serving: Data("{\"keys\": [\(json), \"use\": \"enc\"}]}".utf8)), clock: ManualClock())
         await #expect(throws: TokenVerificationError.unknownKeyID(tenant.rsaKeyID)) {
             try await tenant.verifier(keys: keys).verify(try await tenant.signRS256(tenant.claims))
         }
@@ -149,7 +152,8 @@ struct RemoteJWKSSourceTests {
             .rs256, identifier: JWKIdentifier(string: "weak"), modulus: TestKeys.weakRSAModulus,
             exponent: TestKeys.weakRSAExponent)
         let keys = LocalJWKSSource { JWKS(keys: [weak]) }
-        let token = try RawToken.make(header: ["alg": "RS256", "kid": "weak"], claims: tenant.claims, signature: Data(count: 128))
+        let token = try RawToken.make(
+            header: ["alg": "RS256", "kid": "weak"], claims: tenant.claims, signature: Data(count: 128))
         guard case .keysUnavailable = await tenant.verifier(keys: keys).failure(token) else {
             Issue.record("a 1024-bit RSA key must not verify")
             return
@@ -160,7 +164,9 @@ struct RemoteJWKSSourceTests {
         let fetcher = CountingFetcher(serving: try document(tenant.jwks))
         let verifier = tenant.verifier(keys: source(fetcher, clock: ManualClock()))
         let token = try await TestIssuer.tenantB.signRS256(TestIssuer.tenantB.claims)
-        await #expect(throws: TokenVerificationError.issuerNotAccepted(TestIssuer.tenantB.issuer, accepted: [tenant.issuer])) {
+        await #expect(
+            throws: TokenVerificationError.issuerNotAccepted(TestIssuer.tenantB.issuer, accepted: [tenant.issuer])
+        ) {
             try await verifier.verify(token)
         }
         #expect(fetcher.calls == 0)

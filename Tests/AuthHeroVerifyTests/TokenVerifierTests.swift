@@ -11,8 +11,8 @@ struct TokenVerifierTests {
         var claims = tenant.claims
         claims.aud = AudienceClaim(value: [TestClaims.audience, "https://tenant-a.example.com/userinfo"])
         claims.permissions = ["read:reports", "write:reports"]
-        claims.org_id = "org_abc123"
-        claims.org_name = "acme"
+        claims.orgID = "org_abc123"
+        claims.orgName = "acme"
         claims.gty = "client-credentials"
         let token = try await tenant.signRS256(claims)
 
@@ -44,7 +44,8 @@ struct TokenVerifierTests {
     }
 
     @Test func missingTypeIsAcceptedAsPlainJWT() async throws {
-        let token = try await tenant.signRawRS256(header: ["alg": "RS256", "kid": tenant.rsaKeyID], claims: tenant.claims)
+        let token = try await tenant.signRawRS256(
+            header: ["alg": "RS256", "kid": tenant.rsaKeyID], claims: tenant.claims)
         #expect(try await tenant.verifier().verify(token).subject == "auth0|user-1")
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// Fetches a JWKS with Foundation's `URLSession`, so verification needs no HTTP client dependency.
@@ -14,7 +14,8 @@ public struct URLSessionJWKSFetcher: JWKSFetcher {
     private let maximumBytes: Int
 
     /// Creates a fetcher; `timeout` bounds each request, `maximumBytes` the accepted body size.
-    public init(session: URLSession = .shared, timeout: TimeInterval = 10, maximumBytes: Int = Self.defaultMaximumBytes) {
+    public init(session: URLSession = .shared, timeout: TimeInterval = 10, maximumBytes: Int = Self.defaultMaximumBytes)
+    {
         self.session = session
         self.timeout = timeout
         self.maximumBytes = maximumBytes
@@ -27,11 +28,13 @@ public struct URLSessionJWKSFetcher: JWKSFetcher {
         let (data, response) = try await session.data(for: request)
         guard let status = (response as? HTTPURLResponse)?.statusCode, status == 200 else {
             let status = (response as? HTTPURLResponse).map { String($0.statusCode) } ?? "no HTTP status"
-            throw TokenVerificationError.keysUnavailable("\(url.absoluteString) answered \(status) instead of 200 with a JWKS")
+            throw TokenVerificationError.keysUnavailable(
+                "\(url.absoluteString) answered \(status) instead of 200 with a JWKS")
         }
         guard data.count <= maximumBytes else {
             throw TokenVerificationError.keysUnavailable(
-                "\(url.absoluteString) returned \(data.count) bytes; a JWKS larger than \(maximumBytes) bytes is refused")
+                "\(url.absoluteString) returned \(data.count) bytes; a JWKS larger than \(maximumBytes) bytes is refused"
+            )
         }
         return data
     }

@@ -11,13 +11,20 @@ struct AccessTokenClaims: JWTPayload {
     var nbf: Date?
     var iat: Date?
     var jti: String?
-    var client_id: String?
+    var clientID: String?
     var azp: String?
     var scope: String?
     var permissions: [String]?
     var gty: String?
-    var org_id: String?
-    var org_name: String?
+    var orgID: String?
+    var orgName: String?
+
+    private enum CodingKeys: String, CodingKey {
+        case iss, sub, aud, exp, nbf, iat, jti, azp, scope, permissions, gty
+        case clientID = "client_id"
+        case orgID = "org_id"
+        case orgName = "org_name"
+    }
 
     /// Deliberately empty: JWTKit calls this right after the signature check, but expiry and audience need the
     /// verifier's policy (leeway, accepted audiences) and typed errors, so ``TokenVerifier`` checks them itself.

@@ -15,13 +15,20 @@ struct TestClaims: JWTPayload {
     var nbf: Date?
     var iat: Date? = Self.now.addingTimeInterval(-10)
     var jti: String? = "token-1"
-    var client_id: String? = "client-1"
+    var clientID: String? = "client-1"
     var azp: String? = "client-1"
     var scope: String? = "openid read:reports"
     var permissions: [String]?
     var gty: String?
-    var org_id: String?
-    var org_name: String?
+    var orgID: String?
+    var orgName: String?
+
+    private enum CodingKeys: String, CodingKey {
+        case iss, sub, aud, exp, nbf, iat, jti, azp, scope, permissions, gty
+        case clientID = "client_id"
+        case orgID = "org_id"
+        case orgName = "org_name"
+    }
 
     init(issuer: String?) {
         iss = issuer

@@ -23,12 +23,15 @@ struct TestIssuer: Sendable {
 
     var rsaJWK: JWK {
         let (modulus, exponent) = try! rsa.publicKey.getKeyPrimitives()
-        return .rsa(.rs256, identifier: JWKIdentifier(string: rsaKeyID), modulus: modulus.base64URL, exponent: exponent.base64URL)
+        return .rsa(
+            .rs256, identifier: JWKIdentifier(string: rsaKeyID), modulus: modulus.base64URL,
+            exponent: exponent.base64URL)
     }
 
     var ecJWK: JWK {
         let parameters = ec.publicKey.parameters!
-        return .ecdsa(.es256, identifier: JWKIdentifier(string: ecKeyID), x: parameters.x, y: parameters.y, curve: .p256)
+        return .ecdsa(
+            .es256, identifier: JWKIdentifier(string: ecKeyID), x: parameters.x, y: parameters.y, curve: .p256)
     }
 
     var jwks: JWKS { JWKS(keys: [rsaJWK, ecJWK]) }
@@ -54,7 +57,8 @@ struct TestIssuer: Sendable {
     /// Signs `claims` with the issuer's RSA key (RS256) the way the runtime's signer does: header `alg`, `kid`,
     /// `typ: at+jwt`. `header` entries override or add header fields.
     func signRS256(_ claims: TestClaims, header: [String: JWTHeaderField] = [:]) async throws -> String {
-        let keys = await JWTKeyCollection().add(rsa: rsa, digestAlgorithm: .sha256, kid: JWKIdentifier(string: rsaKeyID))
+        let keys = await JWTKeyCollection().add(
+            rsa: rsa, digestAlgorithm: .sha256, kid: JWKIdentifier(string: rsaKeyID))
         return try await keys.sign(claims, header: Self.header(kid: rsaKeyID, merging: header))
     }
 
@@ -68,7 +72,8 @@ struct TestIssuer: Sendable {
     /// (it always adds `alg` and `typ`).
     func signRawRS256(header: [String: Any], claims: some Encodable) async throws -> String {
         let input = try RawToken.signingInput(header: header, claims: claims)
-        let keys = await JWTKeyCollection().add(rsa: rsa, digestAlgorithm: .sha256, kid: JWKIdentifier(string: rsaKeyID))
+        let keys = await JWTKeyCollection().add(
+            rsa: rsa, digestAlgorithm: .sha256, kid: JWKIdentifier(string: rsaKeyID))
         let signature = try await keys.getKey(for: JWKIdentifier(string: rsaKeyID)).sign(Array(input.utf8))
         return input + "." + Data(signature).base64URL
     }
