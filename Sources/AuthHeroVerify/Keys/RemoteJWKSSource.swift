@@ -45,49 +45,63 @@ public actor RemoteJWKSSource: JWKSSource {
     /// minimum interval.
     public func keySet(refresh: Bool) async throws -> JWKS {
         let now = elapsed()
-        if let cached, !refresh, now - cached.fetchedAt < ttl {
+        if let cached, !refresh, isFresh(cached, at: now) {
             return cached.keys
         }
+        let fetch: Task<JWKS, any Error>
         if let inFlight {
-            return try await inFlight.value
-        }
-        if let lastAttempt, now - lastAttempt < minimumRefetchInterval {
-            if let cached, now - cached.fetchedAt < ttl { return cached.keys }
+            fetch = inFlight
+        } else if let lastAttempt, now - lastAttempt < minimumRefetchInterval {
+            if let cached, isFresh(cached, at: now) { return cached.keys }
             if let lastFailure { throw lastFailure }
             if let cached { return cached.keys }
+            fetch = startFetch(at: now)
+        } else {
+            fetch = startFetch(at: now)
         }
-        return try await fetch(at: now)
+        do {
+            return try await fetch.value
+        } catch {
+            // A failed refresh (after an unknown kid) keeps a still-fresh set in use.
+            if let cached, isFresh(cached, at: elapsed()) { return cached.keys }
+            throw error
+        }
     }
 
-    private func fetch(at now: Duration) async throws -> JWKS {
+    private func isFresh(_ cached: (keys: JWKS, fetchedAt: Duration), at now: Duration) -> Bool {
+        now - cached.fetchedAt < ttl
+    }
+
+    /// Starts the one request every concurrent caller awaits; it records its outcome on this actor.
+    private func startFetch(at now: Duration) -> Task<JWKS, any Error> {
         lastAttempt = now
-        let task = Task { [fetcher, url] in
-            let data: Data
-            do {
-                data = try await fetcher.fetch(url)
-            } catch let error as TokenVerificationError {
-                throw error
+        let task = Task {
+            defer { inFlight = nil }
+            do throws(TokenVerificationError) {
+                let keys = try await Self.download(url, with: fetcher)
+                cached = (keys, now)
+                lastFailure = nil
+                return keys
             } catch {
-                throw TokenVerificationError.keysUnavailable("could not fetch \(url.absoluteString): \(error)")
+                lastFailure = error
+                throw error
             }
-            return try JWKSDocument.decode(data, from: url)
         }
         inFlight = task
-        defer { inFlight = nil }
+        return task
+    }
+
+    private static func download(_ url: URL, with fetcher: any JWKSFetcher) async throws(TokenVerificationError) -> JWKS
+    {
+        let data: Data
         do {
-            let keys = try await task.value
-            cached = (keys, now)
-            lastFailure = nil
-            return keys
+            data = try await fetcher.fetch(url)
+        } catch let error as TokenVerificationError {
+            throw error
         } catch {
-            let failure = error as? TokenVerificationError ?? .keysUnavailable("\(error)")
-            lastFailure = failure
-            if let cached, now - cached.fetchedAt < ttl {
-                // A failed refresh after an unknown kid keeps the still-fresh set in use.
-                return cached.keys
-            }
-            throw failure
+            throw .keysUnavailable("could not fetch \(url.absoluteString): \(error)")
         }
+        return try JWKSDocument.decode(data, from: url)
     }
 
     /// Measures time as a `Duration` since creation, so any `Clock<Duration>` (whatever its `Instant`) can drive
