@@ -66,6 +66,22 @@ struct RemoteJWKSSourceTests {
         #expect(fetcher.calls == 2)
     }
 
+    @Test func concurrentLookupsShareOneFetch() async throws {
+        let fetcher = GatedFetcher(serving: try document(tenant.jwks))
+        let keys = RemoteJWKSSource(url: url, fetcher: fetcher, clock: ManualClock())
+        let lookups = (0..<10).map { index in
+            Task { try await keys.keySet(refresh: index.isMultiple(of: 2)).keys.count }
+        }
+        while fetcher.calls == 0 { await Task.yield() }
+        // Give every other lookup the chance to reach the source while the first request is held open.
+        for _ in 0..<1000 { await Task.yield() }
+        await fetcher.open()
+        for lookup in lookups {
+            #expect(try await lookup.value == 2)
+        }
+        #expect(fetcher.calls == 1)
+    }
+
     @Test func failedFetchIsKeysUnavailableAndNotRetriedWithinTheInterval() async throws {
         let fetcher = CountingFetcher(serving: try document(tenant.jwks))
         fetcher.fail(true)
