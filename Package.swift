@@ -75,5 +75,14 @@ let package = Package(
         // MARK: Tests
         .testTarget(name: "ScaffoldTests", dependencies: ["Scaffold"]),
         .testTarget(name: "AuthHeroCoreTests", dependencies: ["AuthHeroCore"]),
+        .testTarget(
+            name: "AuthHeroVerifyTests",
+            dependencies: [
+                "AuthHeroVerify",
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
     ]
 )
