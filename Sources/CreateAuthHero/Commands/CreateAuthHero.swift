@@ -6,10 +6,9 @@ struct CreateAuthHero: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "create-authhero",
         abstract: "Generate a multi-tenant, Auth0-compatible authentication server project.",
-        version: GeneratorVersion.current
+        discussion: TemplateHelp.discussion,
+        version: GeneratorVersion.current,
+        subcommands: [Generate.self, List.self],
+        defaultSubcommand: Generate.self
     )
-
-    func run() throws {
-        print("create-authhero \(GeneratorVersion.current)")
-    }
 }

@@ -1,0 +1,71 @@
+import Foundation
+import Scaffold
+
+/// Asks the interactive questions: directory, template, then each variable in manifest order.
+///
+/// Every question shows the flag that answers it, so a user learns the non-interactive form.
+/// End of input is an error, never an endless loop.
+struct Prompter {
+    struct InputEnded: Error {}
+
+    func askDirectory(workingDirectory: URL, name: String?) throws -> ProjectTarget {
+        while true {
+            let answer = try ask("Project directory (the positional DIR argument)", default: nil, hidden: false)
+            do {
+                return try ProjectTarget(path: answer, name: name, workingDirectory: workingDirectory)
+            } catch {
+                Terminal.write("  \(error)\n")
+            }
+        }
+    }
+
+    func askTemplate(in catalog: TemplateCatalog) throws -> Template {
+        Terminal.write("Templates:\n")
+        for (index, template) in catalog.templates.enumerated() {
+            Terminal.write("  \(index + 1)) \(template.manifest.id): \(template.manifest.description)\n")
+        }
+        while true {
+            let answer = try ask("Template number or id (--template ID)", default: nil, hidden: false)
+            if let number = Int(answer), catalog.templates.indices.contains(number - 1) {
+                return catalog.templates[number - 1]
+            }
+            if let template = try? catalog.template(id: answer) { return template }
+            Terminal.write("  type a number from 1 to \(catalog.templates.count), or a template id\n")
+        }
+    }
+
+    /// Asks for one variable until the answer parses; nil means "take the default" or "skip".
+    func askVariable(_ variable: TemplateVariable) throws -> AnswerValue? {
+        if variable.type == .choice, let choices = variable.choices {
+            for (index, choice) in choices.enumerated() { Terminal.write("  \(index + 1)) \(choice)\n") }
+        }
+        var hint = "--set \(variable.name)=\(variable.placeholder)"
+        if variable.type == .secret { hint += " or \(variable.environmentName)" }
+        let optional = !variable.required || variable.default != nil
+        while true {
+            var question = "\(variable.description) (\(hint))"
+            if variable.generateWhenAbsent { question += ", empty to generate one" }
+            let answer = try ask(question, default: variable.default?.description, hidden: variable.type == .secret)
+            if answer.isEmpty {
+                if optional { return nil }
+                Terminal.write("  a value is required\n")
+                continue
+            }
+            var text = answer
+            if variable.type == .choice, let number = Int(answer), let choices = variable.choices,
+               choices.indices.contains(number - 1) {
+                text = choices[number - 1]
+            }
+            switch AnswerParser.parse(text, for: variable) {
+            case let .valid(value): return value
+            case let .invalid(expected): Terminal.write("  expected \(expected)\n")
+            }
+        }
+    }
+
+    private func ask(_ question: String, default value: String?, hidden: Bool) throws -> String {
+        let prompt = "? \(question)" + (value.map { " [\($0)]" } ?? "") + ": "
+        guard let line = Terminal.readLine(prompt: prompt, hidden: hidden) else { throw InputEnded() }
+        return line.trimmingCharacters(in: .whitespaces)
+    }
+}
