@@ -36,6 +36,9 @@ public enum ScaffoldError: Error, Equatable, Sendable, CustomStringConvertible {
             return problems.map(\.description).joined(separator: "\n")
         case let .renderFailed(path, reason):
             return "cannot render '\(path)': \(reason)"
+        case let .targetNotEmpty(path, conflicts) where conflicts.isEmpty:
+            return "'\(path)' is not empty. Nothing was written. Pick an empty or new directory, "
+                + "or pass --force to add the project's files (no existing file would change)."
         case let .targetNotEmpty(path, conflicts):
             let list = conflicts.prefix(10).map { "  \($0)" }.joined(separator: "\n")
             let more = conflicts.count > 10 ? "\n  ... and \(conflicts.count - 10) more" : ""

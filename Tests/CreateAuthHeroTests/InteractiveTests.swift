@@ -7,8 +7,9 @@ import Testing
     /// Expect-style driver: waits for each prompt text, then types the answer.
     static let driver = """
         import json, os, pty, select, sys, time
-        exe, cwd, script = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
+        exe, cwd, term, script = sys.argv[1], sys.argv[2], sys.argv[3], json.loads(sys.argv[4])
         env = {k: v for k, v in os.environ.items() if k != "CI"}
+        env["TERM"] = term
         pid, fd = pty.fork()
         if pid == 0:
             os.chdir(cwd)
@@ -44,12 +45,15 @@ import Testing
         sys.exit(os.waitstatus_to_exitcode(status))
         """
 
-    @Test func anInteractiveRunEqualsTheEquivalentFlags() throws {
+    /// With a capable terminal the template is picked with a number then ↑ (ending on entry 1);
+    /// with `TERM=dumb` by typing its number.
+    @Test(arguments: [("xterm", "2\u{1B}[A"), ("dumb", "1")])
+    func anInteractiveRunEqualsTheEquivalentFlags(term: String, templateKeys: String) throws {
         let cli = try CLI()
         defer { cli.remove() }
         let script: [[String]] = [
             ["Project directory", "typed/my-saas-auth"],
-            ["Template number or id", "1"],
+            ["--template ID)", templateKeys],
             ["--set admin_email=", "owner@acme.dev"],
             ["CREATE_AUTHHERO_ADMIN_PASSWORD", "typed-secret-value"],
             ["--set port=", ""],
@@ -58,7 +62,7 @@ import Testing
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [
-            "python3", "-c", Self.driver, CLI.executable.path, cli.directory.path,
+            "python3", "-c", Self.driver, CLI.executable.path, cli.directory.path, term,
             String(decoding: try JSONSerialization.data(withJSONObject: script), as: UTF8.self),
         ]
         let output = Pipe()

@@ -166,3 +166,23 @@ import Testing
         #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0")
     }
 }
+
+@Suite struct SelfContainedBinaryTests {
+    @Test func aCopiedBinaryWorksFromAnyDirectory() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let elsewhere = cli.directory.appendingPathComponent("bin/create-authhero")
+        try FileManager.default.createDirectory(at: elsewhere.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: CLI.executable, to: elsewhere)
+        let process = Process()
+        process.executableURL = elsewhere
+        process.arguments = [cli.directory.path + "/made", "--template", "single-tenant", "--yes"]
+        process.currentDirectoryURL = URL(fileURLWithPath: "/")
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(FileManager.default.fileExists(atPath: cli.directory.appendingPathComponent("made/Sources/Made/main.swift").path))
+    }
+}

@@ -18,6 +18,8 @@ import Testing
         let written = try snapshot(target)
         #expect(Set(written.keys) == Set(plan.entries.map(\.file.path)))
         #expect(FileManager.default.isExecutableFile(atPath: target.appendingPathComponent("bin/run").path))
+        let env = try FileManager.default.attributesOfItem(atPath: target.appendingPathComponent(".env").path)
+        #expect((env[.posixPermissions] as? Int) == 0o600, "artifacts hold secrets: owner only")
         #expect(try FileManager.default.contentsOfDirectory(atPath: target.deletingLastPathComponent().path) == ["my-app"])
     }
 

@@ -99,7 +99,7 @@ struct Generate: ParsableCommand {
             }
         }
         if json {
-            print(String(decoding: plan.json(), as: UTF8.self))
+            print(String(decoding: try plan.json(), as: UTF8.self))
         } else {
             print(PlanReport(plan: plan, dryRun: dryRun, overwrite: force, directory: directory ?? target.directory.path).text)
         }

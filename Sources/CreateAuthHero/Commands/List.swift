@@ -14,7 +14,7 @@ struct List: ParsableCommand {
     func run() throws {
         let catalog = try CommandFailure.wrap { () throws(ScaffoldError) in try EmbeddedTemplates.catalog() }
         if json {
-            print(TemplateListing(catalog: catalog).json())
+            print(try TemplateListing(catalog: catalog).json())
         } else {
             print(TemplateHelp.text(for: catalog), terminator: "")
         }

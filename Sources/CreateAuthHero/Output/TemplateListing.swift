@@ -47,10 +47,9 @@ struct TemplateListing: Encodable {
         }
     }
 
-    func json() -> String {
+    func json() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(entries)) ?? Data("[]".utf8)
-        return String(decoding: data, as: UTF8.self)
+        return String(decoding: try encoder.encode(entries), as: UTF8.self)
     }
 }

@@ -20,10 +20,13 @@ struct Prompter {
     }
 
     func askTemplate(in catalog: TemplateCatalog) throws -> Template {
-        Terminal.write("Templates:\n")
-        for (index, template) in catalog.templates.enumerated() {
-            Terminal.write("  \(index + 1)) \(template.manifest.id): \(template.manifest.description)\n")
+        let items = catalog.templates.map { "\($0.manifest.id): \($0.manifest.description)" }
+        if ArrowMenu.supported {
+            let index = try ArrowMenu(items: items).choose(prompt: "? Template (↑/↓ or its number, then Enter; --template ID)")
+            return catalog.templates[index]
         }
+        Terminal.write("Templates:\n")
+        for (index, item) in items.enumerated() { Terminal.write("  \(index + 1)) \(item)\n") }
         while true {
             let answer = try ask("Template number or id (--template ID)", default: nil, hidden: false)
             if let number = Int(answer), catalog.templates.indices.contains(number - 1) {

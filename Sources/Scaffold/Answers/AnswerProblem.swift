@@ -12,8 +12,10 @@ public struct AnswerProblem: Equatable, Sendable, CustomStringConvertible {
 
     /// The variable's name, as used in `--set NAME=VALUE`.
     public let variable: String
+    /// What is wrong with it.
     public let kind: Kind
 
+    /// Creates a problem report for `variable`.
     public init(variable: String, kind: Kind) {
         self.variable = variable
         self.kind = kind

@@ -4,8 +4,10 @@
 /// (secrets only: `CREATE_AUTHHERO_<NAME>`), then a question (interactive runs only), then the
 /// default (`--yes` only). Whatever is still unanswered is reported; nothing falls back silently.
 public struct AnswerResolver: Sendable {
+    /// The template whose variables are resolved.
     public let manifest: TemplateManifest
 
+    /// Creates a resolver for one template.
     public init(manifest: TemplateManifest) {
         self.manifest = manifest
     }

@@ -7,6 +7,7 @@ public struct Answers: Equatable, Sendable {
     /// Secret values by variable name; never recorded, only rendered into `artifact` files.
     public let secrets: [String: String]
 
+    /// Creates answers; used by the resolver and by tests with fixed inputs.
     public init(values: [String: AnswerValue], secrets: [String: String] = [:]) {
         self.values = values
         self.secrets = secrets

@@ -5,6 +5,6 @@ public enum FileClass: String, Codable, Sendable, CaseIterable {
     /// Written at creation and then owned by the user; hashed, never touched again.
     case once
     /// Written at creation and expected to change at run time (databases, `.env`); may hold
-    /// random values; never hashed, diffed or updated.
+    /// random values; never hashed, diffed or updated; written readable by the owner only.
     case artifact
 }

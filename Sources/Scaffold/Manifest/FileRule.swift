@@ -2,6 +2,7 @@
 public struct FileRule: Codable, Equatable, Sendable {
     /// Which files the rule applies to, relative to the template's `files/` folder (see ``Glob``).
     public let match: String
+    /// The update policy of the matching files; `managed` when absent.
     public let `class`: FileClass
     /// When the files are generated (see ``Condition``); absent means always.
     public let condition: String?

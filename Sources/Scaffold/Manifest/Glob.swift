@@ -1,6 +1,7 @@
 /// A path pattern for file rules: `*` matches within one path component, `**` matches any number
 /// of components (including none), `?` one character; everything else matches itself.
 public struct Glob: Sendable, Equatable {
+    /// The pattern as written in the manifest.
     public let pattern: String
 
     public init(_ pattern: String) {

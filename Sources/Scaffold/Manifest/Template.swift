@@ -2,6 +2,7 @@ import Foundation
 
 /// A template ready to render: its manifest and the bytes of every file under its `files/` folder.
 public struct Template: Sendable {
+    /// What the template says about itself.
     public let manifest: TemplateManifest
     /// Source files keyed by their path relative to `files/`.
     public let files: [String: Data]

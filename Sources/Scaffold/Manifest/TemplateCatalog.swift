@@ -2,6 +2,7 @@ import Foundation
 
 /// Every template available to a run, in a stable order (by id).
 public struct TemplateCatalog: Sendable {
+    /// The templates, sorted by id.
     public let templates: [Template]
 
     /// Groups a flat file map (`<id>/template.json`, `<id>/files/...`) into templates.

@@ -25,6 +25,7 @@ public struct TemplateVariable: Codable, Equatable, Sendable {
 
     /// The name used in Mustache (`{{admin_email}}`), `--set admin_email=...` and answers files.
     public let name: String
+    /// The kind of value, which decides parsing and prompting.
     public let type: Kind
     /// The question, as shown in prompts, `--help` and `list`.
     public let description: String
@@ -32,6 +33,7 @@ public struct TemplateVariable: Codable, Equatable, Sendable {
     public let `default`: AnswerValue?
     /// Allowed values of a `choice` variable, in display order.
     public let choices: [String]?
+    /// A rule beyond the type, with the message shown when a value breaks it.
     public let validation: Validation?
     /// When the variable applies (see ``Condition``); a variable whose condition is false is not
     /// asked and is absent when rendering.

@@ -16,7 +16,7 @@ extension RenderPlan {
     }
 
     /// The plan as JSON (sorted keys): `{target, state, files: [{path, action, class, executable, bytes}]}`.
-    public func json() -> Data {
+    public func json() throws -> Data {
         let summary = Summary(
             target: target.path, state: state,
             files: entries.map {
@@ -26,6 +26,6 @@ extension RenderPlan {
         )
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(summary)) ?? Data()
+        return try encoder.encode(summary)
     }
 }

@@ -17,11 +17,15 @@ public struct RenderPlan: Sendable, Equatable {
 
     /// One planned file.
     public struct Entry: Sendable, Equatable {
+        /// The rendered file.
         public let file: RenderedFile
+        /// What writing it would do.
         public let action: Action
     }
 
+    /// The directory the plan writes into.
     public let target: URL
+    /// How the target looked when the plan was made.
     public let state: TargetState
     /// One entry per rendered file, sorted by path.
     public let entries: [Entry]

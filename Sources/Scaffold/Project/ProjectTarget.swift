@@ -5,6 +5,7 @@ import Foundation
 public struct ProjectTarget: Sendable, Equatable {
     /// The absolute, normalized target directory.
     public let directory: URL
+    /// The validated project name.
     public let name: ProjectName
 
     /// Validates `path` and the project name.

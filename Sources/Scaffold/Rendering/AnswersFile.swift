@@ -16,7 +16,9 @@ public struct AnswersFile: Codable, Equatable, Sendable {
         public let version: String
     }
 
+    /// The generator version that wrote the project.
     public let generatorVersion: String
+    /// The template and version the project came from.
     public let template: TemplateReference
     /// The project name the files were rendered with.
     public let name: String

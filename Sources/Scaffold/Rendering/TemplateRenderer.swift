@@ -10,6 +10,7 @@ public struct TemplateRenderer: Sendable {
     /// Makes Mustache emit values as they are: generated code is not HTML.
     static let textPragma = "{{% CONTENT_TYPE: TEXT}}"
 
+    /// The template to render.
     public let template: Template
 
     public init(template: Template) {

@@ -86,7 +86,7 @@ public struct ProjectWriter: Sendable {
         let url = root.appendingPathComponent(file.path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try file.contents.write(to: url)
-        try FileManager.default.setAttributes([.posixPermissions: file.executable ? 0o755 : 0o644], ofItemAtPath: url.path)
+        try FileManager.default.setAttributes([.posixPermissions: file.permissions], ofItemAtPath: url.path)
         pause()
     }
 
