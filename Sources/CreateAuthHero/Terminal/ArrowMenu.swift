@@ -20,13 +20,10 @@ struct ArrowMenu {
     /// Shows the list under `prompt` and returns the chosen index.
     /// - Throws: ``Prompter/InputEnded`` at end of input or Ctrl-D.
     func choose(prompt: String) throws -> Int {
-        var saved = termios()
-        tcgetattr(STDIN_FILENO, &saved)
-        var raw = saved
-        raw.c_lflag &= ~tcflag_t(ICANON | ECHO)
-        tcsetattr(STDIN_FILENO, TCSANOW, &raw)
-        defer { tcsetattr(STDIN_FILENO, TCSANOW, &saved) }
+        try Terminal.withMode({ $0.c_lflag &= ~tcflag_t(ICANON | ECHO) }) { try run(prompt: prompt) }
+    }
 
+    private func run(prompt: String) throws -> Int {
         var current = 0
         var typed = ""
         Terminal.write(prompt + "\n")

@@ -25,17 +25,34 @@ enum Terminal {
             write(prompt)
             return Swift.readLine(strippingNewline: true)
         }
+        defer { write("\n") }
+        return withMode({ $0.c_lflag &= ~tcflag_t(ECHO) }) {
+            write(prompt)
+            return Swift.readLine(strippingNewline: true)
+        }
+    }
+
+    /// The mode to put back if Ctrl-C ends the process while the mode is changed.
+    nonisolated(unsafe) private static var savedMode = termios()
+
+    /// Runs `body` with the terminal mode changed by `change`, and restores the mode afterwards,
+    /// also when Ctrl-C ends the process (a terminal left without echo is unusable).
+    static func withMode<T>(_ change: (inout termios) -> Void, _ body: () throws -> T) rethrows -> T {
         var saved = termios()
         tcgetattr(STDIN_FILENO, &saved)
-        var silent = saved
-        silent.c_lflag &= ~tcflag_t(ECHO)
+        var changed = saved
+        change(&changed)
+        savedMode = saved
+        signal(SIGINT) { _ in
+            tcsetattr(STDIN_FILENO, TCSANOW, &Terminal.savedMode)
+            _exit(130)
+        }
         // TCSANOW, not TCSAFLUSH: input typed ahead must not be thrown away.
-        tcsetattr(STDIN_FILENO, TCSANOW, &silent)
+        tcsetattr(STDIN_FILENO, TCSANOW, &changed)
         defer {
             tcsetattr(STDIN_FILENO, TCSANOW, &saved)
-            write("\n")
+            signal(SIGINT, SIG_DFL)
         }
-        write(prompt)
-        return Swift.readLine(strippingNewline: true)
+        return try body()
     }
 }
