@@ -74,7 +74,8 @@ struct Generate: ParsableCommand {
             guard let target, let selected, let answers, request.problems.isEmpty else {
                 CommandFailure.fail(request.report(), code: CommandFailure.usage)
             }
-            try write(template: selected, answers: answers, target: target, environment: environment)
+            try write(template: selected, answers: answers, target: target, shownAs: request.command.directory,
+                      environment: environment)
             if prompter != nil {
                 Terminal.write(request.reproduction(target: target, template: selected, answers: answers) + "\n")
             }
@@ -83,7 +84,9 @@ struct Generate: ParsableCommand {
         }
     }
 
-    private func write(template: Template, answers: Answers, target: ProjectTarget, environment: [String: String]) throws {
+    private func write(
+        template: Template, answers: Answers, target: ProjectTarget, shownAs directory: String?, environment: [String: String]
+    ) throws {
         for cleaned in ProjectWriter.recoverInterruptedRuns(for: target.directory) {
             Terminal.write("note: rolled back an interrupted run (\(cleaned.lastPathComponent))\n")
         }

@@ -16,8 +16,8 @@ struct GenerationRequest {
     ) throws -> ProjectTarget? {
         guard let directory else {
             if let prompter {
-                let target = try prompter.askDirectory(workingDirectory: workingDirectory, name: name)
-                command.directory = target.directory.path
+                let (path, target) = try prompter.askDirectory(workingDirectory: workingDirectory, name: name)
+                command.directory = path
                 return target
             }
             problems.append("missing the project directory (the DIR argument, e.g. my-saas-auth)")

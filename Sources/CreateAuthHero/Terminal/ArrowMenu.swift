@@ -9,7 +9,10 @@ import Darwin
 /// A pick-one list for terminals that allow it: ↑/↓ move, typing a number jumps to that entry,
 /// Enter confirms. Numbers work everywhere; the arrows are a convenience on top.
 struct ArrowMenu {
+    /// One short line per entry (redrawing relies on each fitting on one line).
     let items: [String]
+    /// The longer text shown under the list for the highlighted entry.
+    let details: [String]
 
     /// Whether stdin is a terminal that understands cursor movement.
     static var supported: Bool {
@@ -33,7 +36,7 @@ struct ArrowMenu {
             case nil, 0x04:
                 throw Prompter.InputEnded()
             case 0x0A, 0x0D:
-                Terminal.write("  → \(items[current])\n")
+                Terminal.write("  → \(details[current])\n")
                 return current
             case 0x1B:
                 guard readByte() == UInt8(ascii: "[") else { continue }
@@ -59,9 +62,11 @@ struct ArrowMenu {
     }
 
     private func draw(_ current: Int, redraw: Bool) {
+        let width = Int(Terminal.columns) - 1
         var text = redraw ? "\u{1B}[\(items.count)A" : ""
         for (index, item) in items.enumerated() {
-            text += "\r\u{1B}[2K" + (index == current ? "❯ " : "  ") + "\(index + 1)) \(item)\n"
+            let line = (index == current ? "❯ " : "  ") + "\(index + 1)) \(item)"
+            text += "\r\u{1B}[2K" + String(line.prefix(max(width, 10))) + "\n"
         }
         Terminal.write(text)
     }

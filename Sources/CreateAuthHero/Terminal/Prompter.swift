@@ -8,11 +8,12 @@ import Scaffold
 struct Prompter {
     struct InputEnded: Error {}
 
-    func askDirectory(workingDirectory: URL, name: String?) throws -> ProjectTarget {
+    /// Asks until the answer is a usable target; returns it with the path as typed.
+    func askDirectory(workingDirectory: URL, name: String?) throws -> (path: String, target: ProjectTarget) {
         while true {
             let answer = try ask("Project directory (the positional DIR argument)", default: nil, hidden: false)
             do {
-                return try ProjectTarget(path: answer, name: name, workingDirectory: workingDirectory)
+                return (answer, try ProjectTarget(path: answer, name: name, workingDirectory: workingDirectory))
             } catch {
                 Terminal.write("  \(error)\n")
             }
@@ -22,7 +23,8 @@ struct Prompter {
     func askTemplate(in catalog: TemplateCatalog) throws -> Template {
         let items = catalog.templates.map { "\($0.manifest.id): \($0.manifest.description)" }
         if ArrowMenu.supported {
-            let index = try ArrowMenu(items: items).choose(prompt: "? Template (↑/↓ or its number, then Enter; --template ID)")
+            let titles = catalog.templates.map { "\($0.manifest.id): \($0.manifest.title)" }
+            let index = try ArrowMenu(items: titles, details: items).choose(prompt: "? Template (↑/↓ or its number, then Enter; --template ID)")
             return catalog.templates[index]
         }
         Terminal.write("Templates:\n")

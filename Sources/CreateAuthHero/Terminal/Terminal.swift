@@ -13,6 +13,13 @@ enum Terminal {
         isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["CI"] == nil
     }
 
+    /// The terminal's width (80 when unknown).
+    static var columns: UInt16 {
+        var size = winsize()
+        guard ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+        return size.ws_col
+    }
+
     /// Prompts go to stderr so that stdout stays clean for `--json`.
     static func write(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
