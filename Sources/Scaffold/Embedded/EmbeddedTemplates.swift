@@ -6,10 +6,13 @@ public enum EmbeddedTemplates {
     /// (`single-tenant/template.json`, `single-tenant/files/README.md`, ...).
     public static let files: [String: Data] = decodeEmbedded(encodedFiles)
 
-    /// The catalog of every embedded template, parsed once.
+    /// The catalog of every embedded template, parsed once per process (help text, `list` and
+    /// generation all read it).
     public static func catalog() throws(ScaffoldError) -> TemplateCatalog {
-        try TemplateCatalog(files: files)
+        try parsed.get()
     }
+
+    private static let parsed = Result { () throws(ScaffoldError) in try TemplateCatalog(files: files) }
 }
 
 /// Decodes the base64 literals that the build plugin generates.

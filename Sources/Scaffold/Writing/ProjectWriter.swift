@@ -7,7 +7,8 @@ import Foundation
 ///   rolls the moves back, and a journal left by a killed run is rolled back by the next run
 ///   (``recoverInterruptedRuns(for:)``).
 ///
-/// Guarantees cover process kills and errors, not power loss (nothing is fsynced).
+/// Guarantees cover process kills and errors. Foundation syncs each staged file as it writes it,
+/// but the renames are not followed by a directory sync, so a power loss may still lose them.
 public struct ProjectWriter: Sendable {
     /// Whether conflicting files are overwritten (`--force`). Files outside the plan are never touched.
     public let overwrite: Bool
