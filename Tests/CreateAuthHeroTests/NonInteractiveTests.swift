@@ -15,6 +15,15 @@ import Testing
         #expect(CLI.entries(cli.directory).isEmpty)
     }
 
+    @Test func forcedQuestionsAtEndOfInputFailFastInsteadOfHanging() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let result = try cli.run(["app", "--template", "single-tenant", "--interactive"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("input ended before every question was answered"))
+        #expect(CLI.entries(cli.directory).isEmpty)
+    }
+
     @Test func everyProblemIsListedWithACorrectedCommand() throws {
         let cli = try CLI()
         defer { cli.remove() }
