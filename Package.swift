@@ -32,8 +32,12 @@ let package = Package(
         // MARK: Generator
         .target(
             name: "Scaffold",
-            dependencies: [.product(name: "Mustache", package: "swift-mustache"), .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [.product(name: "Mustache", package: "swift-mustache"), .product(name: "Crypto", package: "swift-crypto")],
+            plugins: ["EmbedResources"]
         ),
+        // Build-time embedding of `Templates/` and the runtime sources into `Scaffold`.
+        .executableTarget(name: "EmbedResourcesTool"),
+        .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["EmbedResourcesTool"]),
         .executableTarget(
             name: "CreateAuthHero",
             dependencies: ["Scaffold", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -74,6 +78,8 @@ let package = Package(
 
         // MARK: Tests
         .testTarget(name: "ScaffoldTests", dependencies: ["Scaffold"]),
+        // Runs the built `create-authhero` (from `.build/<config>/`) as a subprocess.
+        .testTarget(name: "CreateAuthHeroTests", dependencies: ["Scaffold"]),
         .testTarget(name: "AuthHeroCoreTests", dependencies: ["AuthHeroCore"]),
         .testTarget(
             name: "AuthHeroVerifyTests",

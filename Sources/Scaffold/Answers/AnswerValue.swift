@@ -1,0 +1,46 @@
+/// A typed answer: what a variable holds after parsing and validation.
+///
+/// Encoded as the plain JSON scalar (`"x"`, `true`, `3000`) so answers files read naturally.
+public enum AnswerValue: Equatable, Hashable, Sendable, Codable, CustomStringConvertible {
+    case string(String)
+    case bool(Bool)
+    case int(Int)
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(Bool.self) {
+            self = .bool(value)
+        } else if let value = try? container.decode(Int.self) {
+            self = .int(value)
+        } else {
+            self = .string(try container.decode(String.self))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case let .string(value): try container.encode(value)
+        case let .bool(value): try container.encode(value)
+        case let .int(value): try container.encode(value)
+        }
+    }
+
+    /// The value as typed on a command line (`--set NAME=<this>`).
+    public var description: String {
+        switch self {
+        case let .string(value): return value
+        case let .bool(value): return value ? "true" : "false"
+        case let .int(value): return String(value)
+        }
+    }
+
+    /// The value handed to Mustache.
+    var mustacheValue: Any {
+        switch self {
+        case let .string(value): return value
+        case let .bool(value): return value
+        case let .int(value): return value
+        }
+    }
+}

@@ -1,0 +1,53 @@
+/// What a template says about itself: decoded from `Templates/<id>/template.json`.
+///
+/// The manifest alone drives prompts, `--set` flags, validation, `--help` and `list --json`.
+public struct TemplateManifest: Codable, Equatable, Sendable {
+    /// Stable identifier, used with `--template`; equals the template's folder name.
+    public let id: String
+    /// A short human title for pickers.
+    public let title: String
+    /// One line saying what the generated project is.
+    public let description: String
+    /// The template's own version, recorded in answers files.
+    public let version: String
+    /// Questions in the order they are asked.
+    public let variables: [TemplateVariable]
+    /// Rules for the files under `files/`, first match wins; unmatched files use the defaults.
+    public let files: [FileRule]
+
+    public init(
+        id: String, title: String, description: String, version: String,
+        variables: [TemplateVariable], files: [FileRule] = []
+    ) {
+        self.id = id
+        self.title = title
+        self.description = description
+        self.version = version
+        self.variables = variables
+        self.files = files
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, title, description, version, variables, files
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        title = try container.decode(String.self, forKey: .title)
+        description = try container.decode(String.self, forKey: .description)
+        version = try container.decode(String.self, forKey: .version)
+        variables = try container.decodeIfPresent([TemplateVariable].self, forKey: .variables) ?? []
+        files = try container.decodeIfPresent([FileRule].self, forKey: .files) ?? []
+    }
+
+    /// The variable called `name`, if the template declares one.
+    public func variable(named name: String) -> TemplateVariable? {
+        variables.first { $0.name == name }
+    }
+
+    /// The first rule whose glob matches `path` (relative to `files/`), if any.
+    public func rule(for path: String) -> FileRule? {
+        files.first { Glob($0.match).matches(path) }
+    }
+}

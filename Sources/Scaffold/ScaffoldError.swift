@@ -1,0 +1,53 @@
+/// Everything the engine can refuse, each case carrying the message a user should read.
+///
+/// The command line maps these to exit codes in one place; the engine never prints.
+public enum ScaffoldError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// A template's `template.json` or file tree is inconsistent.
+    case invalidManifest(template: String, reason: String)
+    /// `--template` named a template this binary does not embed.
+    case unknownTemplate(id: String, available: [String])
+    /// The project name (the last component of the target path, or `--name`) cannot be used.
+    case invalidProjectName(name: String, reason: String, suggestion: String?)
+    /// The target path is unusable (a `..` component, a file where a folder is expected, ...).
+    case invalidTarget(path: String, reason: String)
+    /// Answers are missing, unknown, or invalid; every problem is listed.
+    case answerProblems([AnswerProblem])
+    /// A file failed to render (a Mustache syntax error, a secret used outside an artifact, ...).
+    case renderFailed(path: String, reason: String)
+    /// The target holds files the plan would change, and overwriting was not allowed.
+    case targetNotEmpty(path: String, conflicts: [String])
+    /// The file system refused an operation; the disk was rolled back.
+    case fileSystem(path: String, reason: String)
+    /// An answers file could not be read.
+    case invalidAnswersFile(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case let .invalidManifest(template, reason):
+            return "template '\(template)' is invalid: \(reason)"
+        case let .unknownTemplate(id, available):
+            return "unknown template '\(id)'; available: \(available.joined(separator: ", "))"
+        case let .invalidProjectName(name, reason, suggestion):
+            let fix = suggestion.map { " Try '\($0)'." } ?? ""
+            return "'\(name)' cannot be used as a project name: \(reason).\(fix)"
+        case let .invalidTarget(path, reason):
+            return "cannot generate into '\(path)': \(reason)"
+        case let .answerProblems(problems):
+            return problems.map(\.description).joined(separator: "\n")
+        case let .renderFailed(path, reason):
+            return "cannot render '\(path)': \(reason)"
+        case let .targetNotEmpty(path, conflicts) where conflicts.isEmpty:
+            return "'\(path)' is not empty. Nothing was written. Pick an empty or new directory, "
+                + "or pass --force to add the project's files (no existing file would change)."
+        case let .targetNotEmpty(path, conflicts):
+            let list = conflicts.prefix(10).map { "  \($0)" }.joined(separator: "\n")
+            let more = conflicts.count > 10 ? "\n  ... and \(conflicts.count - 10) more" : ""
+            return "'\(path)' is not empty and these files would change:\n\(list)\(more)\n"
+                + "Nothing was written. Pick an empty or new directory, or pass --force to overwrite only these files."
+        case let .fileSystem(path, reason):
+            return "file system error at '\(path)': \(reason); nothing was left half-written"
+        case let .invalidAnswersFile(path, reason):
+            return "cannot read answers file '\(path)': \(reason)"
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// The record that makes moving files into an existing directory undoable.
+///
+/// It is written (atomically) before the first file is moved, lists every move, and lives in the
+/// staging directory beside the target. Whether each move happened is read back from the disk, so
+/// a run killed at any point can be rolled back by the next one.
+struct WriteJournal: Codable, Equatable {
+    struct Move: Codable, Equatable {
+        /// Path relative to the target.
+        let path: String
+        /// Whether an existing file is set aside first (`--force` over a conflict).
+        let replacesExisting: Bool
+    }
+
+    /// The target directory, absolute.
+    let target: String
+    let moves: [Move]
+    /// Directories (relative, parents first) that did not exist and are created by the moves.
+    let createdDirectories: [String]
+
+    static let fileName = "journal.json"
+
+    func save(in staging: URL) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        try encoder.encode(self).write(to: staging.appendingPathComponent(Self.fileName), options: .atomic)
+    }
+
+    static func load(from staging: URL) -> WriteJournal? {
+        guard let data = FileManager.default.contents(atPath: staging.appendingPathComponent(fileName).path) else {
+            return nil
+        }
+        return try? JSONDecoder().decode(WriteJournal.self, from: data)
+    }
+
+    /// Undoes whatever part of the moves happened: removes moved-in files, restores set-aside
+    /// originals, and removes the directories the moves created (when empty).
+    func rollBack(staging: URL) {
+        let manager = FileManager.default
+        let targetURL = URL(fileURLWithPath: target)
+        for move in moves.reversed() {
+            let destination = targetURL.appendingPathComponent(move.path)
+            let staged = staging.appendingPathComponent("new").appendingPathComponent(move.path)
+            let backup = staging.appendingPathComponent("backup").appendingPathComponent(move.path)
+            if !manager.fileExists(atPath: staged.path) {
+                try? manager.removeItem(at: destination)
+            }
+            if manager.fileExists(atPath: backup.path) {
+                Foundation.rename(backup.path, destination.path)
+            }
+        }
+        for directory in createdDirectories.reversed() {
+            rmdir(targetURL.appendingPathComponent(directory).path)
+        }
+    }
+}
