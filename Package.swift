@@ -82,6 +82,16 @@ let package = Package(
             dependencies: [
                 "AuthHeroServer", "AuthHeroSQLite", "AuthHeroVerify",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "JWTKit", package: "jwt-kit"),
+            ]
+        ),
+        .testTarget(
+            name: "AuthHeroVerifyTests",
+            dependencies: [
+                "AuthHeroVerify",
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
     ]
