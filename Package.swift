@@ -83,6 +83,7 @@ let package = Package(
                 "AuthHeroServer", "AuthHeroSQLite", "AuthHeroVerify",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(
