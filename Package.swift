@@ -49,6 +49,7 @@ let package = Package(
             dependencies: [
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ]
@@ -81,6 +82,16 @@ let package = Package(
         // Runs the built `create-authhero` (from `.build/<config>/`) as a subprocess.
         .testTarget(name: "CreateAuthHeroTests", dependencies: ["Scaffold"]),
         .testTarget(name: "AuthHeroCoreTests", dependencies: ["AuthHeroCore"]),
+        .testTarget(name: "AuthHeroSQLiteTests", dependencies: ["AuthHeroSQLite"]),
+        .testTarget(
+            name: "AuthHeroServerTests",
+            dependencies: [
+                "AuthHeroServer", "AuthHeroSQLite", "AuthHeroVerify",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(
             name: "AuthHeroVerifyTests",
             dependencies: [
