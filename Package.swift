@@ -45,6 +45,7 @@ let package = Package(
             dependencies: [
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ]
@@ -82,6 +83,14 @@ let package = Package(
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
+        .testTarget(name: "AuthHeroSQLiteTests", dependencies: ["AuthHeroSQLite"]),
+        .testTarget(
+            name: "AuthHeroServerTests",
+            dependencies: [
+                "AuthHeroServer", "AuthHeroSQLite", "AuthHeroVerify",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
     ]

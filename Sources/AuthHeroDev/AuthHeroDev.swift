@@ -1,7 +1,63 @@
 import ArgumentParser
+import AuthHeroCore
+import AuthHeroSQLite
 import AuthHeroServer
+import Hummingbird
+import Logging
 
+/// `authhero-dev`: migrates a SQLite file, seeds the control plane and one tenant with a machine-to-machine client,
+/// and serves every tenant's endpoints.
 @main
-struct AuthHeroDev: ParsableCommand {
-    func run() throws {}
+struct AuthHeroDev: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "authhero-dev",
+        abstract: "Run a development AuthHero server on a SQLite file.")
+
+    @Option(help: "SQLite database file (created and migrated if needed).")
+    var database = "authhero-dev.sqlite"
+
+    @Option(help: "Address to listen on.")
+    var hostname = "127.0.0.1"
+
+    @Option(help: "Port to listen on.")
+    var port = 3000
+
+    @Option(help: "Public base URL: the control plane's issuer; tenants live at {tenant}.{host}.")
+    var baseURL = "http://localhost:3000/"
+
+    @Option(help: "Id (subdomain label) of the tenant to seed.")
+    var tenant = "coffee-shop"
+
+    @Option(help: "Identifier (audience) of the API to seed in that tenant.")
+    var audience = "urn:authhero:dev-api"
+
+    @Flag(help: "Honour X-Forwarded-Host / X-Forwarded-Proto (only behind a proxy you control).")
+    var trustForwardedHeaders = false
+
+    func validate() throws {
+        guard TenantName.isValidLabel(tenant), !TenantName.reserved.contains(tenant) else {
+            throw ValidationError("--tenant must be a DNS label (a-z, 0-9, -) and not a reserved name, e.g. coffee-shop.")
+        }
+        do { _ = try PlatformHosts(baseURL: baseURL, development: true) } catch { throw ValidationError("\(error)") }
+    }
+
+    func run() async throws {
+        let logger = Logger(label: "authhero-dev")
+        let storage = try SQLiteStorage.open(path: database)
+        try storage.migrate()
+        let hosts = try PlatformHosts(baseURL: baseURL, development: true, trustForwardedHeaders: trustForwardedHeaders)
+        let services = AuthHeroServices(storage: storage, hosts: hosts)
+        let seed = try await DevelopmentSeed(services: services).run(tenantID: tenant, audience: audience)
+
+        print("AuthHero development server")
+        print("  database:       \(database)")
+        print("  control plane:  \(hosts.controlPlaneIssuer)")
+        print("  tenant issuer:  \(hosts.subdomainIssuer(tenantID: tenant))")
+        print("  audience:       \(audience)")
+        print("  client_id:      \(seed.clientID)")
+        print("  client_secret:  \(seed.clientSecret ?? "(shown only when first created)")")
+
+        let app = AuthHeroApplication.make(services: services, hostname: hostname, port: port, logger: logger)
+        try await app.runService()
+    }
 }

@@ -1,0 +1,34 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Benchmarks live in their own package so CI never builds them. Run with:
+//   swift run -c release --package-path Benchmarks token-benchmark
+let package = Package(
+    name: "AuthHeroBenchmarks",
+    platforms: [.macOS(.v14)],
+    products: [.executable(name: "token-benchmark", targets: ["TokenBenchmark"])],
+    dependencies: [
+        .package(path: ".."),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/jwt-kit", from: "5.7.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .executableTarget(
+            name: "TokenBenchmark",
+            dependencies: [
+                .product(name: "AuthHeroCore", package: "create-authhero"),
+                .product(name: "AuthHeroSQLite", package: "create-authhero"),
+                .product(name: "AuthHeroServer", package: "create-authhero"),
+                .product(name: "AuthHeroVerify", package: "create-authhero"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/TokenBenchmark"
+        )
+    ]
+)

@@ -1,0 +1,46 @@
+/// An API that tokens are issued for; its `identifier` is the token `aud`.
+public struct ResourceServer: Codable, Sendable, Equatable {
+    public var tenantID: String
+    public var id: String
+    public var identifier: String
+    public var name: String
+    public var scopes: [ResourceServerScope]
+    /// RBAC: when on, access tokens carry `permissions` (auth0-compat.md, "Access token").
+    public var enforcePolicies: Bool
+    public var tokenLifetime: Int
+    public var signingAlgorithm: SigningAlgorithm
+    /// Free-form flags such as `sync` and `internal` used by control-plane sync (ARCHITECTURE.md).
+    public var metadata: [String: String]
+    /// The built-in management API, which every tenant has and sync never copies.
+    public var isSystem: Bool
+
+    /// Creates a resource server record.
+    public init(
+        tenantID: String, id: String, identifier: String, name: String, scopes: [ResourceServerScope] = [],
+        enforcePolicies: Bool = false, tokenLifetime: Int = 86_400, signingAlgorithm: SigningAlgorithm = .rs256,
+        metadata: [String: String] = [:], isSystem: Bool = false
+    ) {
+        self.tenantID = tenantID
+        self.id = id
+        self.identifier = identifier
+        self.name = name
+        self.scopes = scopes
+        self.enforcePolicies = enforcePolicies
+        self.tokenLifetime = tokenLifetime
+        self.signingAlgorithm = signingAlgorithm
+        self.metadata = metadata
+        self.isSystem = isSystem
+    }
+}
+
+/// A scope a resource server defines (`{"value":"read:profile","description":"..."}`).
+public struct ResourceServerScope: Codable, Sendable, Equatable, Hashable {
+    public var value: String
+    public var description: String
+
+    /// Creates a scope.
+    public init(value: String, description: String = "") {
+        self.value = value
+        self.description = description
+    }
+}

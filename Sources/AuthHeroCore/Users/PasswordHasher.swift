@@ -1,0 +1,16 @@
+import HummingbirdBcrypt
+
+/// bcrypt for user passwords (slow on purpose, unlike `SecretDigest` for random secrets).
+public struct PasswordHasher: Sendable {
+    /// The bcrypt cost; tests may lower it, production keeps the default.
+    public var cost: UInt8
+
+    /// Creates a hasher with the given bcrypt cost.
+    public init(cost: UInt8 = 12) { self.cost = cost }
+
+    /// Hashes a password with a fresh salt.
+    public func hash(_ password: String) -> String { Bcrypt.hash(password, cost: cost) }
+
+    /// Whether `password` matches a stored bcrypt hash.
+    public func verify(_ password: String, hash: String) -> Bool { Bcrypt.verify(password, hash: hash) }
+}

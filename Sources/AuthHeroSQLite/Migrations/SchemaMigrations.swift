@@ -1,0 +1,217 @@
+import GRDB
+
+/// The schema as an append-only list of migrations: a released migration is never edited, later issues add new ones.
+public enum SchemaMigrations {
+    /// The migrator holding every migration in order.
+    public static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1_data_model", migrate: createDataModel)
+        return migrator
+    }
+
+    /// The whole data model of issue 3, including tables whose behaviour later issues add.
+    private static func createDataModel(_ db: Database) throws {
+        try db.create(table: "tenants") { t in
+            t.primaryKey("id", .text)
+            t.column("friendly_name", .text).notNull()
+            t.column("settings", .jsonText).notNull()
+            t.column("provisioning_state", .text).notNull()
+            t.column("organization_id", .text)
+            t.column("created_at", .datetime).notNull()
+            t.column("updated_at", .datetime).notNull()
+        }
+        try db.create(table: "custom_domains") { t in
+            t.primaryKey("domain", .text)
+            t.column("tenant_id", .text).notNull().indexed().references("tenants", onDelete: .cascade)
+            t.column("status", .text).notNull()
+            t.column("verification_token", .text).notNull()
+            t.column("created_at", .datetime).notNull()
+            t.column("verified_at", .datetime)
+        }
+        try db.create(table: "signing_keys") { t in
+            t.column("tenant_id", .text).notNull().references("tenants", onDelete: .cascade)
+            t.column("kid", .text).notNull()
+            t.column("algorithm", .text).notNull()
+            t.column("private_key_pem", .text).notNull()
+            t.column("status", .text).notNull()
+            t.column("created_at", .datetime).notNull()
+            t.column("rotated_at", .datetime)
+            t.column("published_until", .datetime)
+            t.column("revoked_at", .datetime)
+            t.primaryKey(["tenant_id", "kid"])
+        }
+        // At most one signing key per tenant and algorithm is current, even under concurrent rotations.
+        try db.execute(
+            sql: """
+                CREATE UNIQUE INDEX signing_keys_one_current ON signing_keys(tenant_id, algorithm)
+                WHERE status = 'current'
+                """)
+        try db.create(table: "clients") { t in
+            t.column("tenant_id", .text).notNull().references("tenants", onDelete: .cascade)
+            t.column("id", .text).notNull()
+            t.column("name", .text).notNull()
+            t.column("app_type", .text).notNull()
+            t.column("secret_hash", .text)
+            t.column("callbacks", .jsonText).notNull()
+            t.column("allowed_logout_urls", .jsonText).notNull()
+            t.column("web_origins", .jsonText).notNull()
+            t.column("grant_types", .jsonText).notNull()
+            t.column("created_at", .datetime).notNull()
+            t.primaryKey(["tenant_id", "id"])
+        }
+        try db.create(table: "client_grants") { t in
+            t.column("tenant_id", .text).notNull()
+            t.column("id", .text).notNull()
+            t.column("client_id", .text).notNull()
+            t.column("audience", .text).notNull()
+            t.column("scope", .jsonText).notNull()
+            t.primaryKey(["tenant_id", "id"])
+            t.uniqueKey(["tenant_id", "client_id", "audience"])
+            t.foreignKey(["tenant_id", "client_id"], references: "clients", onDelete: .cascade)
+        }
+        try db.create(table: "connections") { t in
+            t.column("tenant_id", .text).notNull().references("tenants", onDelete: .cascade)
+            t.column("id", .text).notNull()
+            t.column("name", .text).notNull()
+            t.column("strategy", .text).notNull()
+            t.column("options", .jsonText).notNull()
+            t.primaryKey(["tenant_id", "id"])
+            t.uniqueKey(["tenant_id", "name"])
+        }
+        try db.create(table: "users") { t in
+            t.column("tenant_id", .text).notNull().references("tenants", onDelete: .cascade)
+            t.column("id", .text).notNull()
+            t.column("connection", .text).notNull()
+            t.column("email", .text).collate(.nocase)
+            t.column("email_verified", .boolean).notNull()
+            t.column("username", .text)
+            t.column("password_hash", .text)
+            t.column("user_metadata", .jsonText).notNull()
+            t.column("app_metadata", .jsonText).notNull()
+            t.column("blocked", .boolean).notNull()
+            t.column("created_at", .datetime).notNull()
+            t.column("updated_at", .datetime).notNull()
+            t.primaryKey(["tenant_id", "id"])
+            t.uniqueKey(["tenant_id", "connection", "email"])
+        }
+        try db.create(table: "organizations") { t in
+            t.column("tenant_id", .text).notNull().references("tenants", onDelete: .cascade)
+            t.column("id", .text).notNull()
+            t.column("name", .text).notNull()
+            t.column("display_name", .text).notNull()
+            t.column("metadata", .jsonText).notNull()
+            t.column("created_at", .datetime).notNull()
+            t.primaryKey(["tenant_id", "id"])
+            t.uniqueKey(["tenant_id", "name"])
+        }
+        try db.create(table: "organization_members") { t in
+            t.column("tenant_id", .text).notNull()
+            t.column("organization_id", .text).notNull()
+            t.column("user_id", .text).notNull()
+            t.column("created_at", .datetime).notNull()
+            t.primaryKey(["tenant_id", "organization_id", "user_id"])
+            t.foreignKey(["tenant_id", "organization_id"], references: "organizations", onDelete: .cascade)
+            t.foreignKey(["tenant_id", "user_id"], references: "users", onDelete: .cascade)
+        }
+        try db.create(table: "roles") { t in
+            t.column("tenant_id", .text).notNull().references("tenants", onDelete: .cascade)
+            t.column("id", .text).notNull()
+            t.column("name", .text).notNull()
+            t.column("description", .text).notNull()
+            t.primaryKey(["tenant_id", "id"])
+            t.uniqueKey(["tenant_id", "name"])
+        }
+        try db.create(table: "role_permissions") { t in
+            t.column("tenant_id", .text).notNull()
+            t.column("role_id", .text).notNull()
+            t.column("resource_server_identifier", .text).notNull()
+            t.column("permission_name", .text).notNull()
+            t.primaryKey(["tenant_id", "role_id", "resource_server_identifier", "permission_name"])
+            t.foreignKey(["tenant_id", "role_id"], references: "roles", onDelete: .cascade)
+        }
+        try db.create(table: "user_roles") { t in
+            t.column("tenant_id", .text).notNull()
+            t.column("user_id", .text).notNull()
+            t.column("role_id", .text).notNull()
+            t.column("organization_id", .text)
+            t.foreignKey(["tenant_id", "role_id"], references: "roles", onDelete: .cascade)
+            t.foreignKey(["tenant_id", "user_id"], references: "users", onDelete: .cascade)
+        }
+        // NULL organization = a global role; COALESCE makes "global" one value for uniqueness.
+        try db.execute(
+            sql: """
+                CREATE UNIQUE INDEX user_roles_unique
+                ON user_roles(tenant_id, user_id, role_id, COALESCE(organization_id, ''))
+                """)
+        try db.create(table: "resource_servers") { t in
+            t.column("tenant_id", .text).notNull().references("tenants", onDelete: .cascade)
+            t.column("id", .text).notNull()
+            t.column("identifier", .text).notNull()
+            t.column("name", .text).notNull()
+            t.column("scopes", .jsonText).notNull()
+            t.column("enforce_policies", .boolean).notNull()
+            t.column("token_lifetime", .integer).notNull()
+            t.column("signing_algorithm", .text).notNull()
+            t.column("metadata", .jsonText).notNull()
+            t.column("is_system", .boolean).notNull()
+            t.primaryKey(["tenant_id", "id"])
+            t.uniqueKey(["tenant_id", "identifier"])
+        }
+        try db.create(table: "authorization_codes") { t in
+            t.column("tenant_id", .text).notNull().references("tenants", onDelete: .cascade)
+            t.column("code_hash", .text).notNull()
+            t.column("client_id", .text).notNull()
+            t.column("user_id", .text).notNull()
+            t.column("redirect_uri", .text).notNull()
+            t.column("scope", .text).notNull()
+            t.column("audience", .text)
+            t.column("organization_id", .text)
+            t.column("code_challenge", .text)
+            t.column("code_challenge_method", .text)
+            t.column("nonce", .text)
+            t.column("session_id", .text)
+            t.column("created_at", .datetime).notNull()
+            t.column("expires_at", .datetime).notNull()
+            t.column("consumed_at", .datetime)
+            t.primaryKey(["tenant_id", "code_hash"])
+        }
+        try db.create(table: "refresh_tokens") { t in
+            t.column("tenant_id", .text).notNull().references("tenants", onDelete: .cascade)
+            t.column("id", .text).notNull()
+            t.column("token_hash", .text).notNull()
+            t.column("family_id", .text).notNull()
+            t.column("client_id", .text).notNull()
+            t.column("user_id", .text).notNull()
+            t.column("audience", .text)
+            t.column("scope", .text).notNull()
+            t.column("organization_id", .text)
+            t.column("session_id", .text)
+            t.column("created_at", .datetime).notNull()
+            t.column("expires_at", .datetime).notNull()
+            t.column("rotated_at", .datetime)
+            t.column("revoked_at", .datetime)
+            t.primaryKey(["tenant_id", "id"])
+            t.uniqueKey(["tenant_id", "token_hash"])
+        }
+        try db.create(index: "refresh_tokens_family", on: "refresh_tokens", columns: ["tenant_id", "family_id"])
+        try db.create(table: "sessions") { t in
+            t.column("tenant_id", .text).notNull().references("tenants", onDelete: .cascade)
+            t.column("id", .text).notNull()
+            t.column("user_id", .text).notNull()
+            t.column("created_at", .datetime).notNull()
+            t.column("last_seen_at", .datetime).notNull()
+            t.column("expires_at", .datetime).notNull()
+            t.column("revoked_at", .datetime)
+            t.primaryKey(["tenant_id", "id"])
+        }
+        try db.create(table: "audit_log") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("tenant_id", .text).notNull().indexed()
+            t.column("occurred_at", .datetime).notNull()
+            t.column("actor", .text).notNull()
+            t.column("action", .text).notNull()
+            t.column("target", .text).notNull()
+            t.column("details", .jsonText).notNull()
+        }
+    }
+}

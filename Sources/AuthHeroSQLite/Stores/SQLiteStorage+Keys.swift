@@ -1,0 +1,32 @@
+import AuthHeroCore
+import GRDB
+
+extension SQLiteStorage {
+    public func insertKey(_ key: SigningKey, tenantID: String) async throws {
+        try await write { try owned(key, by: tenantID).insert($0) }
+    }
+
+    public func keys(tenantID: String) async throws -> [SigningKey] {
+        try await read { db in
+            try SigningKey.filter(Column("tenant_id") == tenantID).order(Column("created_at").desc).fetchAll(db)
+        }
+    }
+
+    public func updateKey(_ key: SigningKey, tenantID: String) async throws {
+        try await write { try owned(key, by: tenantID).update($0) }
+    }
+
+    public func replaceCurrentKey(
+        with new: SigningKey, tenantID: String, demote: @escaping @Sendable (SigningKey) -> SigningKey
+    ) async throws {
+        let new = try owned(new, by: tenantID)
+        try await write { db in
+            let current = try SigningKey.filter(
+                Column("tenant_id") == tenantID && Column("algorithm") == new.algorithm.rawValue
+                    && Column("status") == SigningKey.Status.current.rawValue
+            ).fetchAll(db)
+            for key in current { try demote(key).update(db) }
+            try new.insert(db)
+        }
+    }
+}

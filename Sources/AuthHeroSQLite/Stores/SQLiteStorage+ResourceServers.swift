@@ -1,0 +1,16 @@
+import AuthHeroCore
+import GRDB
+
+extension SQLiteStorage {
+    public func createResourceServer(_ resourceServer: ResourceServer, tenantID: String) async throws {
+        try await write { try owned(resourceServer, by: tenantID).insert($0) }
+    }
+
+    public func resourceServer(identifier: String, tenantID: String) async throws -> ResourceServer? {
+        try await read { try ResourceServer.fetchOne($0, key: ["tenant_id": tenantID, "identifier": identifier]) }
+    }
+
+    public func resourceServers(tenantID: String) async throws -> [ResourceServer] {
+        try await read { try ResourceServer.filter(Column("tenant_id") == tenantID).order(Column("identifier")).fetchAll($0) }
+    }
+}

@@ -1,0 +1,42 @@
+import AuthHeroCore
+import Foundation
+import GRDB
+
+extension SQLiteStorage {
+    public func createTenant(_ tenant: Tenant) async throws { try await write { try tenant.insert($0) } }
+
+    public func tenant(_ tenantID: String) async throws -> Tenant? {
+        try await read { try Tenant.fetchOne($0, key: tenantID) }
+    }
+
+    public func updateTenant(_ tenant: Tenant) async throws {
+        try await write { try tenant.update($0) }
+    }
+
+    public func tenants() async throws -> [Tenant] {
+        try await read { try Tenant.order(Column("id")).fetchAll($0) }
+    }
+
+    public func addCustomDomain(_ domain: CustomDomain, tenantID: String) async throws {
+        try await write { try owned(domain, by: tenantID).insert($0) }
+    }
+
+    public func customDomains(tenantID: String) async throws -> [CustomDomain] {
+        try await read { try CustomDomain.filter(Column("tenant_id") == tenantID).order(Column("domain")).fetchAll($0) }
+    }
+
+    public func markCustomDomainVerified(_ domain: String, tenantID: String, at date: Date) async throws {
+        let changed = try await write { db in
+            try CustomDomain.filter(Column("tenant_id") == tenantID && Column("domain") == domain)
+                .updateAll(db, Column("status").set(to: CustomDomain.Status.verified.rawValue), Column("verified_at").set(to: date))
+        }
+        if changed == 0 { throw StorageError.notFound("custom domain \(domain)") }
+    }
+
+    public func verifiedCustomDomain(host: String) async throws -> CustomDomain? {
+        try await read { db in
+            try CustomDomain.filter(Column("domain") == host && Column("status") == CustomDomain.Status.verified.rawValue)
+                .fetchOne(db)
+        }
+    }
+}

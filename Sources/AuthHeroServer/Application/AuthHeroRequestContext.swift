@@ -1,0 +1,20 @@
+import AuthHeroCore
+import Hummingbird
+
+/// The request context of every AuthHero route: Hummingbird's core storage plus the tenant the host resolved to.
+public struct AuthHeroRequestContext: RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    /// Set by `TenantResolutionMiddleware` before any tenant route runs.
+    public var tenant: TenantContext?
+
+    /// Creates an empty context for a new request.
+    public init(source: Source) {
+        self.coreContext = .init(source: source)
+    }
+
+    /// The resolved tenant; routes behind the resolution middleware can rely on it.
+    public func requireTenant() throws -> TenantContext {
+        guard let tenant else { throw TenantResolutionError.missingHost }
+        return tenant
+    }
+}

@@ -1,0 +1,23 @@
+import AuthHeroCore
+
+/// The runtime's services wired once per process and shared by every route.
+public struct AuthHeroServices: Sendable {
+    public let storage: any AuthHeroStorage
+    public let clock: any AuthHeroClock
+    public let keys: SigningKeyService
+    public let tokens: TokenIssuer
+    public let resolver: TenantResolver
+    public let clientCredentials: ClientCredentialsGrant
+    public let clientAuthenticator: ClientAuthenticator
+
+    /// Wires the services over one storage and the platform's hosts.
+    public init(storage: any AuthHeroStorage, hosts: PlatformHosts, clock: any AuthHeroClock = SystemClock()) {
+        self.storage = storage
+        self.clock = clock
+        self.keys = SigningKeyService(storage: storage, clock: clock)
+        self.tokens = TokenIssuer(keys: keys, clock: clock)
+        self.resolver = TenantResolver(hosts: hosts, tenants: storage)
+        self.clientCredentials = ClientCredentialsGrant(storage: storage, issuer: tokens)
+        self.clientAuthenticator = ClientAuthenticator(clients: storage)
+    }
+}

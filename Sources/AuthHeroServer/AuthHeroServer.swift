@@ -1,2 +1,0 @@
-import AuthHeroCore
-import Hummingbird
