@@ -63,6 +63,7 @@ let package = Package(
             dependencies: [
                 "AuthHeroCore", "AuthHeroVerify",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .executableTarget(
