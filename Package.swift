@@ -77,6 +77,16 @@ let package = Package(
         // MARK: Tests
         .testTarget(name: "ScaffoldTests", dependencies: ["Scaffold"]),
         .testTarget(name: "AuthHeroCoreTests", dependencies: ["AuthHeroCore"]),
+        .testTarget(name: "AuthHeroSQLiteTests", dependencies: ["AuthHeroSQLite"]),
+        .testTarget(
+            name: "AuthHeroServerTests",
+            dependencies: [
+                "AuthHeroServer", "AuthHeroSQLite", "AuthHeroVerify",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(
             name: "AuthHeroVerifyTests",
             dependencies: [
@@ -84,14 +94,6 @@ let package = Package(
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Hummingbird", package: "hummingbird"),
-            ]
-        ),
-        .testTarget(name: "AuthHeroSQLiteTests", dependencies: ["AuthHeroSQLite"]),
-        .testTarget(
-            name: "AuthHeroServerTests",
-            dependencies: [
-                "AuthHeroServer", "AuthHeroSQLite", "AuthHeroVerify",
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
     ]

@@ -2,6 +2,7 @@ import ArgumentParser
 import AuthHeroCore
 import AuthHeroSQLite
 import AuthHeroServer
+import Foundation
 import Hummingbird
 import Logging
 
@@ -49,13 +50,18 @@ struct AuthHeroDev: AsyncParsableCommand {
         let services = AuthHeroServices(storage: storage, hosts: hosts)
         let seed = try await DevelopmentSeed(services: services).run(tenantID: tenant, audience: audience)
 
-        print("AuthHero development server")
-        print("  database:       \(database)")
-        print("  control plane:  \(hosts.controlPlaneIssuer)")
-        print("  tenant issuer:  \(hosts.subdomainIssuer(tenantID: tenant))")
-        print("  audience:       \(audience)")
-        print("  client_id:      \(seed.clientID)")
-        print("  client_secret:  \(seed.clientSecret ?? "(shown only when first created)")")
+        // Written unbuffered in one piece so it shows before the server's own log lines, also when piped.
+        let banner = """
+            AuthHero development server
+              database:       \(database)
+              control plane:  \(hosts.controlPlaneIssuer)
+              tenant issuer:  \(hosts.subdomainIssuer(tenantID: tenant))
+              audience:       \(audience)
+              client_id:      \(seed.clientID)
+              client_secret:  \(seed.clientSecret ?? "(shown only when the client was created)")
+
+            """
+        FileHandle.standardOutput.write(Data(banner.utf8))
 
         let app = AuthHeroApplication.make(services: services, hostname: hostname, port: port, logger: logger)
         try await app.runService()

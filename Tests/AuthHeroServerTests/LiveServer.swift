@@ -4,6 +4,7 @@ import AuthHeroServer
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Logging
 import NIOCore
 
 /// A real AuthHero server on 127.0.0.1 (port 0) over a real SQLite file, seeded with the control plane and two
@@ -21,7 +22,8 @@ struct LiveServer {
 
     /// Starts a server, runs `body` against it, and stops it.
     static func run(
-        trustForwardedHeaders: Bool = false, _ body: @Sendable (LiveServer) async throws -> Void
+        trustForwardedHeaders: Bool = false, logger: Logger = Logger(label: "authhero-test"),
+        _ body: @Sendable (LiveServer) async throws -> Void
     ) async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("authhero-http-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -35,7 +37,7 @@ struct LiveServer {
 
         let (ports, portReported) = AsyncStream.makeStream(of: Int.self)
         let app = AuthHeroApplication.make(
-            services: services, hostname: "127.0.0.1", port: 0, onServerRunning: { portReported.yield($0) })
+            services: services, hostname: "127.0.0.1", port: 0, logger: logger, onServerRunning: { portReported.yield($0) })
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await app.runService(gracefulShutdownSignals: []) }
             var iterator = ports.makeAsyncIterator()

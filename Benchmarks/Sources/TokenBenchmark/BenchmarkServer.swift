@@ -5,6 +5,7 @@ import AuthHeroVerify
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Logging
 import NIOCore
 
 /// A server on 127.0.0.1 over a temporary SQLite file with one tenant, `bench`, an RS256 and an ES256 API, and a

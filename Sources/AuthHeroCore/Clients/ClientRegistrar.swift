@@ -24,6 +24,7 @@ public struct ClientRegistrar: Sendable {
     }
 
     /// Lets `clientID` get client-credentials tokens for `audience` with `scope`.
+    @discardableResult
     public func grant(clientID: String, audience: String, scope: [String], tenantID: String) async throws -> ClientGrant {
         let grant = ClientGrant(
             tenantID: tenantID, id: RandomToken.identifier(prefix: "cgr_"), clientID: clientID, audience: audience, scope: scope)

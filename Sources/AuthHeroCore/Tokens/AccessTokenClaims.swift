@@ -20,6 +20,27 @@ public struct AccessTokenClaims: JWTPayload, Equatable {
     public var orgID: String?
     public var orgName: String?
 
+    /// Creates the claims of one access token.
+    public init(
+        iss: IssuerClaim, sub: SubjectClaim, aud: AudienceClaim, clientID: String, azp: String, iat: IssuedAtClaim,
+        exp: ExpirationClaim, jti: IDClaim, scope: String, permissions: [String]?, gty: String?, orgID: String?,
+        orgName: String?
+    ) {
+        self.iss = iss
+        self.sub = sub
+        self.aud = aud
+        self.clientID = clientID
+        self.azp = azp
+        self.iat = iat
+        self.exp = exp
+        self.jti = jti
+        self.scope = scope
+        self.permissions = permissions
+        self.gty = gty
+        self.orgID = orgID
+        self.orgName = orgName
+    }
+
     private enum CodingKeys: String, CodingKey {
         case iss, sub, aud, azp, iat, exp, jti, scope, permissions, gty
         case clientID = "client_id", orgID = "org_id", orgName = "org_name"
