@@ -104,6 +104,40 @@ import Testing
         }
     }
 
+    @Test func promptLoginShowsTheLoginPageDespiteALiveSession() async throws {
+        try await LoginTestServer.run { server in
+            let browser = server.browser()
+            _ = try await server.logInForCode(browser, pkce: PKCEPair())
+            let answer = try await browser.get(
+                LoginTestServer.authorizePath(pkce: PKCEPair(), ["prompt": "login"]), host: LoginTestServer.host("alpha"))
+            #expect(answer.status == .found)
+            #expect(answer.location?.hasPrefix("/u/login?state=") == true)
+        }
+    }
+
+    @Test func signUpCanBeDisabledPerConnection() async throws {
+        try await LoginTestServer.run(connectionOptions: ["disable_signup": "true"]) { server in
+            let browser = server.browser()
+            let host = LoginTestServer.host("alpha")
+            let loginForm = try await server.openLoginPage(
+                browser, tenantID: "alpha", authorizePath: LoginTestServer.authorizePath(pkce: PKCEPair()))
+            let signupPath = loginForm.action.replacingOccurrences(of: "/u/login", with: "/u/signup")
+            let page = try await browser.get(signupPath, host: host)
+            #expect(page.status == .forbidden)
+            #expect(page.text.contains("Sign-up is disabled"))
+
+            var fields = loginForm.fields
+            fields["email"] = "mallory@example.com"
+            fields["password"] = "a long enough secret"
+            let posted = try await browser.post(signupPath, host: host, form: fields)
+            #expect(posted.status == .forbidden)
+            #expect(posted.location == nil)
+            let user = try await server.services.storage.user(
+                email: "mallory@example.com", connection: "Username-Password-Authentication", tenantID: "alpha")
+            #expect(user == nil)
+        }
+    }
+
     @Test func promptNoneWithoutASessionIsLoginRequired() async throws {
         try await LoginTestServer.run { server in
             let answer = try await server.browser().get(

@@ -31,9 +31,11 @@ struct LoginTestServer {
     let alice: [String: String]
     let bob: String
 
-    /// Starts a server, runs `body` against it, and stops it.
+    /// Starts a server, runs `body` against it, and stops it; `connectionOptions` configure every tenant's database
+    /// connection (e.g. `disable_signup`).
     static func run(
-        settings: TenantSettings = TenantSettings(), _ body: @Sendable (LoginTestServer) async throws -> Void
+        settings: TenantSettings = TenantSettings(), connectionOptions: [String: String] = [:],
+        _ body: @Sendable (LoginTestServer) async throws -> Void
     ) async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("authhero-login-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -44,7 +46,7 @@ struct LoginTestServer {
         let hosts = try PlatformHosts(baseURL: baseURL, development: true)
         // The lowest bcrypt cost keeps the tests fast; production keeps the default.
         let services = AuthHeroServices(storage: storage, hosts: hosts, clock: clock, passwordHasher: PasswordHasher(cost: 4))
-        let seeded = try await seed(services, settings: settings)
+        let seeded = try await seed(services, settings: settings, connectionOptions: connectionOptions)
 
         let (ports, portReported) = AsyncStream.makeStream(of: Int.self)
         let app = AuthHeroApplication.make(
@@ -66,7 +68,8 @@ struct LoginTestServer {
         }
     }
 
-    private static func seed(_ services: AuthHeroServices, settings: TenantSettings) async throws
+    private static func seed(_ services: AuthHeroServices, settings: TenantSettings, connectionOptions: [String: String])
+        async throws
         -> (secrets: [String: String], alice: [String: String], bob: String)
     {
         let storage = services.storage
@@ -78,7 +81,9 @@ struct LoginTestServer {
         for tenantID in [ControlPlane.tenantID, "alpha", "beta"] {
             try await bootstrap.ensureTenant(id: tenantID, friendlyName: tenantID, settings: settings)
             try await storage.createConnection(
-                Connection(tenantID: tenantID, id: "con_db", name: "Username-Password-Authentication"), tenantID: tenantID)
+                Connection(
+                    tenantID: tenantID, id: "con_db", name: "Username-Password-Authentication", options: connectionOptions),
+                tenantID: tenantID)
             try await storage.createResourceServer(
                 ResourceServer(
                     tenantID: tenantID, id: "rs_api", identifier: audience, name: "API",
