@@ -36,8 +36,12 @@ public struct AuthorizationParameters: Sendable, Equatable, Decodable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case clientID = "client_id", redirectURI = "redirect_uri", responseType = "response_type"
-        case responseMode = "response_mode", scope, state, nonce, audience, organization, prompt
-        case codeChallenge = "code_challenge", codeChallengeMethod = "code_challenge_method"
+        case clientID = "client_id"
+        case redirectURI = "redirect_uri"
+        case responseType = "response_type"
+        case responseMode = "response_mode"
+        case scope, state, nonce, audience, organization, prompt
+        case codeChallenge = "code_challenge"
+        case codeChallengeMethod = "code_challenge_method"
     }
 }

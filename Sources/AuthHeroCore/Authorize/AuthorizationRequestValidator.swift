@@ -52,7 +52,8 @@ public struct AuthorizationRequestValidator: Sendable {
                 throw fail("invalid_request", "code_challenge must be the base64url SHA-256 of the code verifier.")
             }
         } else if client.secretHash == nil {
-            throw fail("invalid_request", "A public client must send code_challenge with code_challenge_method=S256 (PKCE).")
+            throw fail(
+                "invalid_request", "A public client must send code_challenge with code_challenge_method=S256 (PKCE).")
         }
         let prompt: Prompt
         switch parameters.prompt ?? "" {

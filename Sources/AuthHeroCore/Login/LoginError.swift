@@ -39,7 +39,8 @@ public enum LoginError: Error, Equatable, Sendable, CustomStringConvertible {
         case .signupDisabled: "Sign-up is disabled. Ask the administrator for an account."
         case .invalidEmail: "Enter a valid email address."
         case .weakPassword(let rule): rule
-        case .signupFailed: "We could not create an account with these details. If you already have one, log in instead."
+        case .signupFailed:
+            "We could not create an account with these details. If you already have one, log in instead."
         }
     }
 }

@@ -59,7 +59,8 @@ public struct PasswordAuthenticator: Sendable {
 
     /// The tenant's username-password connection; without one, nobody can log in with a password.
     private func databaseConnection(tenantID: String) async throws -> Connection {
-        guard let connection = try await storage.connections(tenantID: tenantID).first(where: { $0.strategy == "auth0" })
+        guard
+            let connection = try await storage.connections(tenantID: tenantID).first(where: { $0.strategy == "auth0" })
         else { throw LoginError.invalidCredentials }
         return connection
     }

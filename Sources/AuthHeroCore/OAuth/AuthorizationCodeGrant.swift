@@ -29,7 +29,8 @@ public struct AuthorizationCodeGrant: Sendable {
         guard let code, !code.isEmpty else { throw OAuthError.invalidRequest("The code parameter is required.") }
         let codeHash = SecretDigest.hash(code)
         let now = clock.now()
-        guard let stored = try await storage.consumeAuthorizationCode(hash: codeHash, at: now, tenantID: tenantID) else {
+        guard let stored = try await storage.consumeAuthorizationCode(hash: codeHash, at: now, tenantID: tenantID)
+        else {
             // Unknown here or already used. A replay means the code leaked: revoke what the first use obtained
             // (RFC 6749 §4.1.2). An unknown code (or one of another tenant) has no family, so nothing is revoked.
             try await storage.revokeRefreshTokenFamily(Self.familyID(codeHash: codeHash), at: now, tenantID: tenantID)

@@ -43,7 +43,8 @@ public struct RefreshTokenGrant: Sendable {
         let rotated = try await storage.markRefreshTokenRotated(id: stored.id, at: now, tenantID: tenantID)
         if !rotated {
             let leeway = TimeInterval(tenant.tenant.settings.refreshTokenReuseLeewaySeconds)
-            let rotatedAt = try await storage.refreshToken(hash: stored.tokenHash, tenantID: tenantID)?.rotatedAt
+            let rotatedAt =
+                try await storage.refreshToken(hash: stored.tokenHash, tenantID: tenantID)?.rotatedAt
                 ?? stored.rotatedAt ?? .distantPast
             guard now.timeIntervalSince(rotatedAt) <= leeway, leeway > 0 else {
                 // A retired token came back: it leaked, or the client misbehaves. Either way the family is done.
@@ -74,7 +75,8 @@ public struct RefreshTokenGrant: Sendable {
         let mismatch = OAuthError.invalidGrant(
             "This refresh token was issued for another organization; log in to \(requested) instead.")
         guard let organization else { throw mismatch }
-        let sameName = tenant.tenant.settings.allowOrganizationNameInToken
+        let sameName =
+            tenant.tenant.settings.allowOrganizationNameInToken
             && requested.lowercased() == organization.name.lowercased()
         guard requested == organization.id || sameName else { throw mismatch }
         return organization

@@ -24,7 +24,9 @@ public struct IDTokenClaims: JWTPayload, Equatable {
 
     private enum CodingKeys: String, CodingKey {
         case iss, sub, aud, iat, exp, nonce, sid, email, name, nickname
-        case orgID = "org_id", orgName = "org_name", emailVerified = "email_verified"
+        case orgID = "org_id"
+        case orgName = "org_name"
+        case emailVerified = "email_verified"
     }
 
     /// Relying parties verify ID tokens; here only the expiry is checked, for JWTKit's own verify path.

@@ -53,7 +53,8 @@ public struct UserTokenIssuer: Sendable {
             Self.openIDScopes.contains(scope)
                 || (apiScopes.contains(scope) && (permissions.map { $0.contains(scope) } ?? true))
         }
-        let organizationName = grant.tenant.tenant.settings.allowOrganizationNameInToken
+        let organizationName =
+            grant.tenant.tenant.settings.allowOrganizationNameInToken
             ? grant.organization?.name.lowercased() : nil
         let access = try await tokens.issueAccessToken(
             AccessTokenRequest(

@@ -27,7 +27,8 @@ struct AuthorizationResponder: Sendable {
         switch target.responseMode {
         case .query:
             var components = URLComponents(string: target.redirectURI) ?? URLComponents()
-            components.queryItems = (components.queryItems ?? [])
+            components.queryItems =
+                (components.queryItems ?? [])
                 + values.sorted { $0.key < $1.key }.map { URLQueryItem(name: $0.key, value: $0.value) }
             // `+` means a space to form decoders; encode it so a state or code survives the round trip.
             components.percentEncodedQuery = components.percentEncodedQuery?.replacingOccurrences(of: "+", with: "%2B")

@@ -11,7 +11,8 @@ struct AuthorizeRoutes {
     func register(on router: Router<AuthHeroRequestContext>) {
         router.get("authorize") { request, context in
             let tenant = try context.requireTenant()
-            guard let parameters = try? request.uri.decodeQuery(as: AuthorizationParameters.self, context: context) else {
+            guard let parameters = try? request.uri.decodeQuery(as: AuthorizationParameters.self, context: context)
+            else {
                 return responder.pages.error("The authorization request could not be read.")
             }
             do {
@@ -30,7 +31,8 @@ struct AuthorizeRoutes {
             let live = try await login.sessions.resume(
                 cookieValue: request.cookies[LoginCookies.session]?.value, tenantID: tenant.tenant.id)
         {
-            return try await completion.complete(authorization, user: live.user, sessionID: live.session.id, tenant: tenant)
+            return try await completion.complete(
+                authorization, user: live.user, sessionID: live.session.id, tenant: tenant)
         }
         if authorization.prompt == .none {
             throw AuthorizeError.redirect(

@@ -24,7 +24,9 @@ enum LoginCookies {
 
     /// The CSRF cookie of a login transaction, sent back only to the login pages.
     static func csrf(_ transaction: LoginTransaction, issuer: String) -> Cookie {
-        make(csrf, value: transaction.csrfToken, maxAge: Int(LoginTransactionStore.lifetime), path: "/u/", issuer: issuer)
+        make(
+            csrf, value: transaction.csrfToken, maxAge: Int(LoginTransactionStore.lifetime), path: "/u/", issuer: issuer
+        )
     }
 
     private static func make(_ name: String, value: String, maxAge: Int, path: String, issuer: String) -> Cookie {

@@ -9,7 +9,9 @@ struct LoginForm: Decodable {
     var password: String?
 
     private enum CodingKeys: String, CodingKey {
-        case state, csrfToken = "csrf_token", email, password
+        case state
+        case csrfToken = "csrf_token"
+        case email, password
     }
 
     /// A form is a few hundred bytes; anything far larger is refused unread.
@@ -18,6 +20,7 @@ struct LoginForm: Decodable {
     /// The decoded form, or nil when the body is not a readable form.
     static func decode(from request: Request) async -> LoginForm? {
         guard let buffer = try? await request.body.collect(upTo: maximumSize) else { return nil }
-        return try? URLEncodedFormDecoder().decode(LoginForm.self, from: String(decoding: buffer.readableBytesView, as: UTF8.self))
+        return try? URLEncodedFormDecoder().decode(
+            LoginForm.self, from: String(decoding: buffer.readableBytesView, as: UTF8.self))
     }
 }

@@ -48,9 +48,11 @@ struct LoginRoutes {
             switch page {
             case .login:
                 user = try await login.authenticator.logIn(
-                    email: email, password: form.password ?? "", clientAddress: context.clientAddress, tenantID: tenantID)
+                    email: email, password: form.password ?? "", clientAddress: context.clientAddress,
+                    tenantID: tenantID)
             case .signup:
-                user = try await login.authenticator.signUp(email: email, password: form.password ?? "", tenantID: tenantID)
+                user = try await login.authenticator.signUp(
+                    email: email, password: form.password ?? "", tenantID: tenantID)
             }
         } catch let error as LoginError {
             return try await render(page, transaction, tenant: tenant, email: email, error: error)

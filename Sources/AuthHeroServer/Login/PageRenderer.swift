@@ -19,11 +19,13 @@ struct PageRenderer: Sendable {
 
     /// A login-flow page: never framed, never cached.
     func page(_ name: String, _ values: [String: Any], status: HTTPResponse.Status = .ok) -> Response {
-        html(library.render(values, withTemplate: name) ?? "", status: status, headers: [
-            .contentSecurityPolicy:
-                "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; frame-ancestors 'none'; base-uri 'none'",
-            .xFrameOptions: "DENY",
-        ])
+        html(
+            library.render(values, withTemplate: name) ?? "", status: status,
+            headers: [
+                .contentSecurityPolicy:
+                    "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; frame-ancestors 'none'; base-uri 'none'",
+                .xFrameOptions: "DENY",
+            ])
     }
 
     /// An error page for problems found before the redirect URI is trusted.
@@ -39,7 +41,9 @@ struct PageRenderer: Sendable {
             library.render(
                 ["nonce": nonce, "origin": origin, "response": responseJSON], withTemplate: "web_message") ?? "",
             status: .ok,
-            headers: [.contentSecurityPolicy: "default-src 'none'; script-src 'nonce-\(nonce)'; frame-ancestors \(ancestors)"])
+            headers: [
+                .contentSecurityPolicy: "default-src 'none'; script-src 'nonce-\(nonce)'; frame-ancestors \(ancestors)"
+            ])
     }
 
     private func html(_ body: String, status: HTTPResponse.Status, headers: HTTPFields) -> Response {

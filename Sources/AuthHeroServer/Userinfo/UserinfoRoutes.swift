@@ -17,7 +17,8 @@ struct UserinfoRoutes {
     private func userinfo(_ request: Request, context: AuthHeroRequestContext) async throws -> Response {
         let tenant = try context.requireTenant()
         let tenantID = tenant.tenant.id
-        guard let authorization = request.headers[.authorization], authorization.lowercased().hasPrefix("bearer ") else {
+        guard let authorization = request.headers[.authorization], authorization.lowercased().hasPrefix("bearer ")
+        else {
             return Self.unauthorized("A Bearer access token is required.")
         }
         var audiences = Set(try await services.storage.resourceServers(tenantID: tenantID).map(\.identifier))

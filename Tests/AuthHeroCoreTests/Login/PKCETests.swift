@@ -9,7 +9,9 @@ import Testing
     }
 
     @Test func anotherVerifierFails() {
-        #expect(!PKCE.verify(verifier: String(repeating: "a", count: 43), challenge: "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"))
+        #expect(
+            !PKCE.verify(
+                verifier: String(repeating: "a", count: 43), challenge: "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"))
     }
 
     @Test func theChallengeItselfIsNotAVerifier() {

@@ -3,8 +3,12 @@ import Testing
 
 @Suite struct PasswordPolicyTests {
     @Test func shortPasswordsAreRefused() {
-        #expect(throws: LoginError.self) { try PasswordPolicy(minimumLength: 10).check(password: "123456789", email: "a@b.co") }
-        #expect(throws: Never.self) { try PasswordPolicy(minimumLength: 10).check(password: "1234567890", email: "a@b.co") }
+        #expect(throws: LoginError.self) {
+            try PasswordPolicy(minimumLength: 10).check(password: "123456789", email: "a@b.co")
+        }
+        #expect(throws: Never.self) {
+            try PasswordPolicy(minimumLength: 10).check(password: "1234567890", email: "a@b.co")
+        }
     }
 
     @Test func theEmailIsNotAPassword() {

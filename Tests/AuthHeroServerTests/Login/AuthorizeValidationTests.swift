@@ -15,7 +15,9 @@ import Testing
 
     @Test func redirectURIMismatchIsShownOnAPageNotRedirected() async throws {
         try await LoginTestServer.run { server in
-            for attacker in ["https://evil.example/callback", LoginTestServer.callback + "/../steal", LoginTestServer.callback + "x"] {
+            for attacker in [
+                "https://evil.example/callback", LoginTestServer.callback + "/../steal", LoginTestServer.callback + "x",
+            ] {
                 let path = LoginTestServer.authorizePath(pkce: PKCEPair(), ["redirect_uri": attacker])
                 let answer = try await server.browser().get(path, host: LoginTestServer.host("alpha"))
                 #expect(answer.status == .badRequest)

@@ -24,7 +24,8 @@ import Testing
         try await LoginTestServer.run { server in
             let pkce = PKCEPair()
             let code = try await server.logInForCode(server.browser(), pkce: pkce)
-            let answer = try await server.exchange(code, verifier: pkce.verifier, redirectURI: "http://localhost:5173/other")
+            let answer = try await server.exchange(
+                code, verifier: pkce.verifier, redirectURI: "http://localhost:5173/other")
             #expect(try answer.json()["error"] as? String == "invalid_grant")
         }
     }
@@ -63,7 +64,8 @@ import Testing
             let answer = try await server.tokenRequest(
                 "alpha",
                 form: [
-                    "grant_type": "authorization_code", "client_id": "web", "client_secret": server.webSecrets["alpha"]!,
+                    "grant_type": "authorization_code", "client_id": "web",
+                    "client_secret": server.webSecrets["alpha"]!,
                     "code": code, "redirect_uri": LoginTestServer.callback, "code_verifier": pkce.verifier,
                 ])
             #expect(try answer.json()["error"] as? String == "invalid_grant")
@@ -75,7 +77,8 @@ import Testing
             let pkce = PKCEPair()
             let code = try await server.logInForCode(server.browser(), pkce: pkce)
             server.clock.advance(by: 120)
-            #expect(try await server.exchange(code, verifier: pkce.verifier).json()["error"] as? String == "invalid_grant")
+            #expect(
+                try await server.exchange(code, verifier: pkce.verifier).json()["error"] as? String == "invalid_grant")
         }
     }
 
@@ -84,8 +87,10 @@ import Testing
             let host = LoginTestServer.host("alpha")
             let preflight = try await server.browser().send(
                 .options, "/oauth/token", host: host,
-                headers: [.origin: LoginTestServer.appOrigin, .accessControlRequestMethod: "POST",
-                          .accessControlRequestHeaders: "content-type, auth0-client"])
+                headers: [
+                    .origin: LoginTestServer.appOrigin, .accessControlRequestMethod: "POST",
+                    .accessControlRequestHeaders: "content-type, auth0-client",
+                ])
             #expect(preflight.head.headerFields[.accessControlAllowOrigin] == LoginTestServer.appOrigin)
             #expect(preflight.head.headerFields[.accessControlAllowHeaders]?.contains("Auth0-Client") == true)
 

@@ -49,12 +49,14 @@ import Testing
             let pkce = PKCEPair()
             let loginForm = try await server.openLoginPage(
                 browser, tenantID: "alpha", authorizePath: LoginTestServer.authorizePath(pkce: pkce))
-            let signupPage = try await browser.get(loginForm.action.replacingOccurrences(of: "/u/login", with: "/u/signup"), host: host)
+            let signupPage = try await browser.get(
+                loginForm.action.replacingOccurrences(of: "/u/login", with: "/u/signup"), host: host)
             #expect(signupPage.status == .ok)
             let signupForm = try #require(HTMLForm(html: signupPage.text))
             #expect(signupForm.action.hasPrefix("/u/signup"))
 
-            let weak = try await server.submit(signupForm, browser, tenantID: "alpha", email: "carol@example.com", password: "short")
+            let weak = try await server.submit(
+                signupForm, browser, tenantID: "alpha", email: "carol@example.com", password: "short")
             #expect(weak.status == .badRequest)
             #expect(weak.text.contains("at least 8 characters"))
 
@@ -82,7 +84,8 @@ import Testing
             let host = LoginTestServer.host("alpha")
             let loginForm = try await server.openLoginPage(
                 browser, tenantID: "alpha", authorizePath: LoginTestServer.authorizePath(pkce: PKCEPair()))
-            let page = try await browser.get(loginForm.action.replacingOccurrences(of: "/u/login", with: "/u/signup"), host: host)
+            let page = try await browser.get(
+                loginForm.action.replacingOccurrences(of: "/u/login", with: "/u/signup"), host: host)
             let form = try #require(HTMLForm(html: page.text))
             let answer = try await server.submit(
                 form, browser, tenantID: "alpha", email: "dave@example.com", password: "dave@example.com")
@@ -109,7 +112,8 @@ import Testing
             let browser = server.browser()
             _ = try await server.logInForCode(browser, pkce: PKCEPair())
             let answer = try await browser.get(
-                LoginTestServer.authorizePath(pkce: PKCEPair(), ["prompt": "login"]), host: LoginTestServer.host("alpha"))
+                LoginTestServer.authorizePath(pkce: PKCEPair(), ["prompt": "login"]),
+                host: LoginTestServer.host("alpha"))
             #expect(answer.status == .found)
             #expect(answer.location?.hasPrefix("/u/login?state=") == true)
         }
@@ -141,7 +145,8 @@ import Testing
     @Test func promptNoneWithoutASessionIsLoginRequired() async throws {
         try await LoginTestServer.run { server in
             let answer = try await server.browser().get(
-                LoginTestServer.authorizePath(pkce: PKCEPair(), ["prompt": "none"]), host: LoginTestServer.host("alpha"))
+                LoginTestServer.authorizePath(pkce: PKCEPair(), ["prompt": "none"]), host: LoginTestServer.host("alpha")
+            )
             #expect(answer.status == .found)
             #expect(answer.location?.hasPrefix(LoginTestServer.callback) == true)
             #expect(answer.redirectQuery["error"] == "login_required")
@@ -158,7 +163,9 @@ import Testing
             #expect(answer.status == .ok)
             let script = try #require(HTMLForm.tags(named: "script", in: answer.text).first)
             #expect(script["data-origin"] == LoginTestServer.appOrigin)
-            let response = try JSONSerialization.jsonObject(with: Data(try #require(script["data-response"]).utf8)) as? [String: String]
+            let response =
+                try JSONSerialization.jsonObject(with: Data(try #require(script["data-response"]).utf8))
+                as? [String: String]
             #expect(response == ["error": "login_required", "error_description": "Login required", "state": "xyz"])
             #expect(!answer.text.contains("\"*\""))
             #expect(answer.text.contains("authorization_response"))
@@ -173,10 +180,12 @@ import Testing
             let host = LoginTestServer.host("alpha")
             _ = try await server.logInForCode(browser, pkce: PKCEPair())
             let logout = try await browser.get(
-                "/v2/logout?" + FormEncoding.encode(["client_id": "spa", "returnTo": LoginTestServer.logoutURL]), host: host)
+                "/v2/logout?" + FormEncoding.encode(["client_id": "spa", "returnTo": LoginTestServer.logoutURL]),
+                host: host)
             #expect(logout.status == .found)
             #expect(logout.location == LoginTestServer.logoutURL)
-            let silent = try await browser.get(LoginTestServer.authorizePath(pkce: PKCEPair(), ["prompt": "none"]), host: host)
+            let silent = try await browser.get(
+                LoginTestServer.authorizePath(pkce: PKCEPair(), ["prompt": "none"]), host: host)
             #expect(silent.redirectQuery["error"] == "login_required")
         }
     }

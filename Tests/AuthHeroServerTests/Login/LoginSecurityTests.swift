@@ -75,7 +75,8 @@ import Testing
             // The same cookie is live at its own tenant, so the refusals above are the tenant binding at work.
             await attacker.setCookie("authhero_session", value: stolen, host: LoginTestServer.host("alpha"))
             let home = try await attacker.get(
-                LoginTestServer.authorizePath(pkce: PKCEPair(), ["prompt": "none"]), host: LoginTestServer.host("alpha"))
+                LoginTestServer.authorizePath(pkce: PKCEPair(), ["prompt": "none"]), host: LoginTestServer.host("alpha")
+            )
             #expect(home.redirectQuery["code"] != nil)
         }
     }
@@ -100,7 +101,8 @@ import Testing
             let host = LoginTestServer.host("alpha")
             _ = try await server.logInForCode(browser, pkce: PKCEPair())
             let answer = try await browser.get(
-                "/v2/logout?" + FormEncoding.encode(["client_id": "spa", "returnTo": "https://evil.example/"]), host: host)
+                "/v2/logout?" + FormEncoding.encode(["client_id": "spa", "returnTo": "https://evil.example/"]),
+                host: host)
             #expect(answer.status == .badRequest)
             #expect(answer.location == nil)
             #expect(answer.text.contains("not an allowed logout URL"))

@@ -9,7 +9,8 @@ import Testing
             let browser = server.browser()
             let form = try await server.openLoginPage(
                 browser, tenantID: "alpha",
-                authorizePath: LoginTestServer.authorizePath(pkce: PKCEPair(), ["organization": LoginTestServer.organizationID]))
+                authorizePath: LoginTestServer.authorizePath(
+                    pkce: PKCEPair(), ["organization": LoginTestServer.organizationID]))
             let answer = try await server.submit(form, browser, tenantID: "alpha", email: "bob@example.com")
             #expect(answer.status == .found)
             #expect(answer.redirectQuery["error"] == "access_denied")
@@ -58,7 +59,8 @@ import Testing
     @Test func organizationNamesAreRefusedWhenTheTenantDoesNotAllowThem() async throws {
         try await LoginTestServer.run { server in
             let answer = try await server.browser().get(
-                LoginTestServer.authorizePath(pkce: PKCEPair(), ["organization": "acme"]), host: LoginTestServer.host("alpha"))
+                LoginTestServer.authorizePath(pkce: PKCEPair(), ["organization": "acme"]),
+                host: LoginTestServer.host("alpha"))
             #expect(answer.redirectQuery["error"] == "invalid_request")
         }
     }

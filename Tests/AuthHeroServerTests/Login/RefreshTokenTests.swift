@@ -55,7 +55,8 @@ import Testing
     @Test func refreshTokenCannotSwitchOrganization() async throws {
         try await LoginTestServer.run { server in
             let withoutOrganization = try #require(try await server.logInForTokens()["refresh_token"] as? String)
-            let switched = try await server.refresh(withoutOrganization, ["organization": LoginTestServer.organizationID])
+            let switched = try await server.refresh(
+                withoutOrganization, ["organization": LoginTestServer.organizationID])
             #expect(switched.status == .badRequest)
             let body = try switched.json()
             #expect(body["error"] as? String == "invalid_grant")
@@ -64,11 +65,17 @@ import Testing
             let organizationTokens = try await server.logInForTokens(
                 ["organization": LoginTestServer.organizationID, "audience": LoginTestServer.audience])
             let bound = try #require(organizationTokens["refresh_token"] as? String)
-            #expect(try await server.refresh(bound, ["organization": "org_other000000000"]).json()["error"] as? String == "invalid_grant")
+            #expect(
+                try await server.refresh(bound, ["organization": "org_other000000000"]).json()["error"] as? String
+                    == "invalid_grant")
 
             let kept = try await server.refresh(bound).json()
-            #expect(try jwtClaims(try #require(kept["access_token"] as? String))["org_id"] as? String == LoginTestServer.organizationID)
-            #expect(try jwtClaims(try #require(kept["id_token"] as? String))["org_id"] as? String == LoginTestServer.organizationID)
+            #expect(
+                try jwtClaims(try #require(kept["access_token"] as? String))["org_id"] as? String
+                    == LoginTestServer.organizationID)
+            #expect(
+                try jwtClaims(try #require(kept["id_token"] as? String))["org_id"] as? String
+                    == LoginTestServer.organizationID)
         }
     }
 }

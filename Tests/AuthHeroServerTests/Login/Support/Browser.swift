@@ -27,7 +27,8 @@ actor Browser {
         let response = try await TestClient.withClient(host: "127.0.0.1", port: port) { client in
             try await client.execute(
                 TestClient.Request(
-                    path, method: method, authority: host, headers: requestHeaders, body: body.map { ByteBuffer(string: $0) }))
+                    path, method: method, authority: host, headers: requestHeaders,
+                    body: body.map { ByteBuffer(string: $0) }))
         }
         for header in response.head.headerFields[values: .setCookie] { store(header, host: host) }
         return response
@@ -49,7 +50,9 @@ actor Browser {
     func cookie(_ name: String, host: String) -> String? { jar[host]?[name]?.value }
 
     /// Plants a cookie, as an attacker who copied it from another site would.
-    func setCookie(_ name: String, value: String, host: String) { jar[host, default: [:]][name] = StoredCookie(value: value, path: "/") }
+    func setCookie(_ name: String, value: String, host: String) {
+        jar[host, default: [:]][name] = StoredCookie(value: value, path: "/")
+    }
 
     private func cookieHeader(host: String, path: String) -> String {
         (jar[host] ?? [:]).filter { path.hasPrefix($0.value.path) }.sorted { $0.key < $1.key }

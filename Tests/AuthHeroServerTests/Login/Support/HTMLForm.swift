@@ -7,7 +7,8 @@ struct HTMLForm {
     var fields: [String: String]
 
     init?(html: String) {
-        guard let formStart = html.range(of: "<form"), let formEnd = html.range(of: "</form>", range: formStart.upperBound..<html.endIndex)
+        guard let formStart = html.range(of: "<form"),
+            let formEnd = html.range(of: "</form>", range: formStart.upperBound..<html.endIndex)
         else { return nil }
         let form = String(html[formStart.lowerBound..<formEnd.lowerBound])
         guard let formTag = Self.tags(named: "form", in: form).first else { return nil }
@@ -22,7 +23,9 @@ struct HTMLForm {
     static func tags(named name: String, in html: String) -> [[String: String]] {
         var result: [[String: String]] = []
         var rest = html[...]
-        while let start = rest.range(of: "<\(name)"), let end = rest.range(of: ">", range: start.upperBound..<rest.endIndex) {
+        while let start = rest.range(of: "<\(name)"),
+            let end = rest.range(of: ">", range: start.upperBound..<rest.endIndex)
+        {
             result.append(attributes(of: String(rest[start.upperBound..<end.lowerBound])))
             rest = rest[end.upperBound...]
         }

@@ -37,7 +37,8 @@ struct LoginTestServer {
         settings: TenantSettings = TenantSettings(), connectionOptions: [String: String] = [:],
         _ body: @Sendable (LoginTestServer) async throws -> Void
     ) async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("authhero-login-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "authhero-login-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let storage = try SQLiteStorage.open(path: directory.appendingPathComponent("authhero.sqlite").path)
@@ -45,7 +46,8 @@ struct LoginTestServer {
         let clock = ManualClock(Date())
         let hosts = try PlatformHosts(baseURL: baseURL, development: true)
         // The lowest bcrypt cost keeps the tests fast; production keeps the default.
-        let services = AuthHeroServices(storage: storage, hosts: hosts, clock: clock, passwordHasher: PasswordHasher(cost: 4))
+        let services = AuthHeroServices(
+            storage: storage, hosts: hosts, clock: clock, passwordHasher: PasswordHasher(cost: 4))
         let seeded = try await seed(services, settings: settings, connectionOptions: connectionOptions)
 
         let (ports, portReported) = AsyncStream.makeStream(of: Int.self)
@@ -68,7 +70,9 @@ struct LoginTestServer {
         }
     }
 
-    private static func seed(_ services: AuthHeroServices, settings: TenantSettings, connectionOptions: [String: String])
+    private static func seed(
+        _ services: AuthHeroServices, settings: TenantSettings, connectionOptions: [String: String]
+    )
         async throws
         -> (secrets: [String: String], alice: [String: String], bob: String)
     {
@@ -82,7 +86,8 @@ struct LoginTestServer {
             try await bootstrap.ensureTenant(id: tenantID, friendlyName: tenantID, settings: settings)
             try await storage.createConnection(
                 Connection(
-                    tenantID: tenantID, id: "con_db", name: "Username-Password-Authentication", options: connectionOptions),
+                    tenantID: tenantID, id: "con_db", name: "Username-Password-Authentication",
+                    options: connectionOptions),
                 tenantID: tenantID)
             try await storage.createResourceServer(
                 ResourceServer(
@@ -101,7 +106,8 @@ struct LoginTestServer {
             try await storage.createUser(
                 User(
                     tenantID: tenantID, id: aliceID, connection: "Username-Password-Authentication",
-                    email: "alice@example.com", emailVerified: true, passwordHash: hasher.hash(password), createdAt: now),
+                    email: "alice@example.com", emailVerified: true, passwordHash: hasher.hash(password), createdAt: now
+                ),
                 tenantID: tenantID)
             alice[tenantID] = aliceID
         }
@@ -115,15 +121,21 @@ struct LoginTestServer {
             Organization(tenantID: "alpha", id: organizationID, name: "acme", displayName: "Acme", createdAt: now),
             tenantID: "alpha")
         try await storage.addMember(
-            OrganizationMembership(tenantID: "alpha", organizationID: organizationID, userID: alice["alpha"]!, createdAt: now),
+            OrganizationMembership(
+                tenantID: "alpha", organizationID: organizationID, userID: alice["alpha"]!, createdAt: now),
             tenantID: "alpha")
         for (roleID, permission) in [("rol_reader", "read:data"), ("rol_editor", "write:data")] {
             try await storage.createRole(Role(tenantID: "alpha", id: roleID, name: roleID), tenantID: "alpha")
             try await storage.addPermissions(
-                [RolePermission(tenantID: "alpha", roleID: roleID, resourceServerIdentifier: audience, permissionName: permission)],
+                [
+                    RolePermission(
+                        tenantID: "alpha", roleID: roleID, resourceServerIdentifier: audience,
+                        permissionName: permission)
+                ],
                 tenantID: "alpha")
         }
-        try await storage.assignRole(UserRole(tenantID: "alpha", userID: alice["alpha"]!, roleID: "rol_reader"), tenantID: "alpha")
+        try await storage.assignRole(
+            UserRole(tenantID: "alpha", userID: alice["alpha"]!, roleID: "rol_reader"), tenantID: "alpha")
         try await storage.assignRole(
             UserRole(tenantID: "alpha", userID: alice["alpha"]!, roleID: "rol_editor", organizationID: organizationID),
             tenantID: "alpha")
