@@ -174,6 +174,34 @@ import Testing
         }
     }
 
+    @Test func silentAuthenticationByWebMessageDeliversACodeFromTheSession() async throws {
+        try await LoginTestServer.run { server in
+            let browser = server.browser()
+            _ = try await server.logInForCode(browser, pkce: PKCEPair())
+            let pkce = PKCEPair()
+            let answer = try await browser.get(
+                LoginTestServer.authorizePath(pkce: pkce, ["prompt": "none", "response_mode": "web_message"]),
+                host: LoginTestServer.host("alpha"))
+            let script = try #require(HTMLForm.tags(named: "script", in: answer.text).first)
+            #expect(script["data-origin"] == LoginTestServer.appOrigin)
+            let json = Data(try #require(script["data-response"]).utf8)
+            let response = try #require(try JSONSerialization.jsonObject(with: json) as? [String: String])
+            #expect(response["state"] == "xyz")
+            let code = try #require(response["code"])
+            #expect(try await server.exchange(code, verifier: pkce.verifier).status == .ok)
+        }
+    }
+
+    @Test func apiScopesBeyondTheUsersPermissionsAreDropped() async throws {
+        try await LoginTestServer.run { server in
+            let tokens = try await server.logInForTokens(
+                ["audience": LoginTestServer.audience, "scope": "openid read:data write:data"])
+            let access = try jwtClaims(try #require(tokens["access_token"] as? String))
+            #expect(access["scope"] as? String == "openid read:data")
+            #expect(access["permissions"] as? [String] == ["read:data"])
+        }
+    }
+
     @Test func logoutEndsTheSessionAndReturnsToAnAllowedURL() async throws {
         try await LoginTestServer.run { server in
             let browser = server.browser()
