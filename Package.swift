@@ -67,6 +67,7 @@ let package = Package(
             dependencies: [
                 "AuthHeroCore", "AuthHeroVerify",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .executableTarget(

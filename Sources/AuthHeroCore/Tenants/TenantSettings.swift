@@ -6,6 +6,9 @@ public struct TenantSettings: Codable, Sendable, Equatable {
     public var allowOrganizationNameInToken: Bool
     /// Whether global roles count inside organizations (`inherit_global_permissions_in_organizations`, default off).
     public var inheritGlobalPermissionsInOrganizations: Bool
+    /// How long a rotated refresh token may still be used (a client retrying after a lost answer) before its reuse
+    /// revokes the family, in seconds; 0 (the default) tolerates no reuse.
+    public var refreshTokenReuseLeewaySeconds: Int = 0
 
     /// Creates settings with the documented defaults.
     public init(
@@ -21,6 +24,7 @@ public struct TenantSettings: Codable, Sendable, Equatable {
         case keyRotationGraceSeconds = "key_rotation_grace_seconds"
         case allowOrganizationNameInToken = "allow_organization_name_in_token"
         case inheritGlobalPermissionsInOrganizations = "inherit_global_permissions_in_organizations"
+        case refreshTokenReuseLeewaySeconds = "refresh_token_reuse_leeway_seconds"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -32,5 +36,7 @@ public struct TenantSettings: Codable, Sendable, Equatable {
         inheritGlobalPermissionsInOrganizations =
             try c.decodeIfPresent(Bool.self, forKey: .inheritGlobalPermissionsInOrganizations)
             ?? defaults.inheritGlobalPermissionsInOrganizations
+        refreshTokenReuseLeewaySeconds =
+            try c.decodeIfPresent(Int.self, forKey: .refreshTokenReuseLeewaySeconds) ?? defaults.refreshTokenReuseLeewaySeconds
     }
 }

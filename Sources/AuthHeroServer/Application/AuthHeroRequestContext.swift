@@ -6,10 +6,13 @@ public struct AuthHeroRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     /// Set by `TenantResolutionMiddleware` before any tenant route runs.
     public var tenant: TenantContext?
+    /// The peer's IP address, for per-address login throttling ("unknown" when the channel has none).
+    public let clientAddress: String
 
     /// Creates an empty context for a new request.
     public init(source: Source) {
         self.coreContext = .init(source: source)
+        self.clientAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
     }
 
     /// The resolved tenant; routes behind the resolution middleware can rely on it.

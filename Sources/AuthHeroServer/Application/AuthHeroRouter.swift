@@ -9,9 +9,11 @@ public enum AuthHeroRouter {
         let router = Router(context: AuthHeroRequestContext.self)
         router.add(middleware: ErrorRenderingMiddleware())
         router.add(middleware: TenantResolutionMiddleware(resolver: services.resolver))
+        router.add(middleware: ClientCORSMiddleware(storage: services.storage))
         DiscoveryRoutes(services: services).register(on: router)
         TokenRoutes(services: services).register(on: router)
         RevocationRoutes(services: services).register(on: router)
+        InteractiveLoginRoutes(services: services).register(on: router)
         return router
     }
 }

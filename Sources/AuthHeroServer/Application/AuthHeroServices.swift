@@ -9,9 +9,15 @@ public struct AuthHeroServices: Sendable {
     public let resolver: TenantResolver
     public let clientCredentials: ClientCredentialsGrant
     public let clientAuthenticator: ClientAuthenticator
+    /// Interactive login: authorization requests, login pages, sessions, user grants.
+    public let login: LoginServices
 
     /// Wires the services over one storage and the platform's hosts.
-    public init(storage: any AuthHeroStorage, hosts: PlatformHosts, clock: any AuthHeroClock = SystemClock()) {
+    /// `passwordHasher` sets the bcrypt cost of user passwords and `loginThrottle` the brute-force limits.
+    public init(
+        storage: any AuthHeroStorage, hosts: PlatformHosts, clock: any AuthHeroClock = SystemClock(),
+        passwordHasher: PasswordHasher = PasswordHasher(), loginThrottle: LoginThrottle.Policy = .init()
+    ) {
         self.storage = storage
         self.clock = clock
         self.keys = SigningKeyService(storage: storage, clock: clock)
@@ -19,5 +25,8 @@ public struct AuthHeroServices: Sendable {
         self.resolver = TenantResolver(hosts: hosts, tenants: storage)
         self.clientCredentials = ClientCredentialsGrant(storage: storage, issuer: tokens)
         self.clientAuthenticator = ClientAuthenticator(clients: storage)
+        self.login = LoginServices(
+            storage: storage, keys: keys, tokens: tokens, clock: clock, passwordHasher: passwordHasher,
+            throttle: loginThrottle)
     }
 }

@@ -12,10 +12,17 @@ struct TokenRequestBody: Decodable {
     var scope: String?
     var token: String?
     var tokenTypeHint: String?
+    var code: String?
+    var redirectURI: String?
+    var codeVerifier: String?
+    var refreshToken: String?
+    var organization: String?
 
     private enum CodingKeys: String, CodingKey {
         case grantType = "grant_type", clientID = "client_id", clientSecret = "client_secret", audience, scope, token
         case tokenTypeHint = "token_type_hint"
+        case code, redirectURI = "redirect_uri", codeVerifier = "code_verifier", refreshToken = "refresh_token"
+        case organization
     }
 
     /// Bodies beyond this size are refused before parsing.

@@ -6,6 +6,8 @@ struct TokenResponse: Encodable {
     let tokenType: String
     let expiresIn: Int
     let scope: String?
+    var idToken: String?
+    var refreshToken: String?
 
     init(_ token: IssuedToken) {
         accessToken = token.accessToken
@@ -14,7 +16,15 @@ struct TokenResponse: Encodable {
         scope = token.scope.isEmpty ? nil : token.scope
     }
 
+    /// The answer of a user grant: always an ID token, a refresh token when one was issued.
+    init(_ tokens: UserTokens) {
+        self.init(tokens.access)
+        idToken = tokens.idToken
+        refreshToken = tokens.refreshToken
+    }
+
     private enum CodingKeys: String, CodingKey {
         case accessToken = "access_token", tokenType = "token_type", expiresIn = "expires_in", scope
+        case idToken = "id_token", refreshToken = "refresh_token"
     }
 }

@@ -19,6 +19,16 @@ struct TokenRoutes {
                 let token = try await services.clientCredentials.exchange(
                     credentials, audience: body.audience, scope: body.scope, tenant: tenant)
                 return JSONResponse.make(TokenResponse(token), headers: [.cacheControl: "no-store"])
+            case GrantType.authorizationCode:
+                let tokens = try await services.login.authorizationCodeGrant.exchange(
+                    credentials, code: body.code, redirectURI: body.redirectURI, codeVerifier: body.codeVerifier,
+                    tenant: tenant)
+                return JSONResponse.make(TokenResponse(tokens), headers: [.cacheControl: "no-store"])
+            case GrantType.refreshToken:
+                let tokens = try await services.login.refreshTokenGrant.exchange(
+                    credentials, refreshToken: body.refreshToken, organization: body.organization, scope: body.scope,
+                    tenant: tenant)
+                return JSONResponse.make(TokenResponse(tokens), headers: [.cacheControl: "no-store"])
             default:
                 throw OAuthError.unsupportedGrantType("Grant type \(grantType) is not supported here.")
             }

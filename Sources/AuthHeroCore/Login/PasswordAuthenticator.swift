@@ -1,0 +1,74 @@
+import Foundation
+
+/// Logs people in and signs them up against the tenant's database connection (strategy `auth0`), with bcrypt
+/// hashes and brute-force throttling.
+public struct PasswordAuthenticator: Sendable {
+    private let storage: any UserStore & ConnectionStore
+    private let hasher: PasswordHasher
+    private let throttle: LoginThrottle
+    private let clock: any AuthHeroClock
+    /// Verified against when the e-mail is unknown, so an unknown account costs the same time as a wrong password.
+    private let decoyHash: String
+
+    /// Creates the authenticator; hashing the decoy takes one bcrypt round at `hasher`'s cost.
+    public init(
+        storage: any UserStore & ConnectionStore, hasher: PasswordHasher, throttle: LoginThrottle,
+        clock: any AuthHeroClock
+    ) {
+        self.storage = storage
+        self.hasher = hasher
+        self.throttle = throttle
+        self.clock = clock
+        self.decoyHash = hasher.hash(RandomToken.make())
+    }
+
+    /// The user whose e-mail and password match; throws `LoginError.invalidCredentials` (one answer for an unknown
+    /// e-mail, a wrong password and a blocked user) or `.throttled`.
+    public func logIn(email: String, password: String, clientAddress: String, tenantID: String) async throws -> User {
+        let email = email.trimmingCharacters(in: .whitespaces).lowercased()
+        try await throttle.check(tenantID: tenantID, account: email, address: clientAddress)
+        let connection = try await databaseConnection(tenantID: tenantID)
+        let user = try await storage.user(email: email, connection: connection.name, tenantID: tenantID)
+        let matches = hasher.verify(password, hash: user?.passwordHash ?? decoyHash)
+        guard let user, matches, !user.blocked else {
+            await throttle.recordFailure(tenantID: tenantID, account: email, address: clientAddress)
+            throw LoginError.invalidCredentials
+        }
+        await throttle.recordSuccess(tenantID: tenantID, account: email)
+        return user
+    }
+
+    /// Creates a user in the database connection, unless sign-up is disabled there (`disable_signup` option) or the
+    /// password breaks the connection's policy.
+    public func signUp(email: String, password: String, tenantID: String) async throws -> User {
+        let email = email.trimmingCharacters(in: .whitespaces).lowercased()
+        let connection = try await databaseConnection(tenantID: tenantID)
+        guard connection.options["disable_signup"] != "true" else { throw LoginError.signupDisabled }
+        guard Self.looksLikeEmail(email) else { throw LoginError.invalidEmail }
+        try PasswordPolicy(connection: connection).check(password: password, email: email)
+        let user = User(
+            tenantID: tenantID, id: RandomToken.identifier(prefix: "auth0|", length: 24), connection: connection.name,
+            email: email, passwordHash: hasher.hash(password), createdAt: clock.now())
+        do {
+            try await storage.createUser(user, tenantID: tenantID)
+        } catch StorageError.conflict {
+            throw LoginError.signupFailed
+        }
+        return user
+    }
+
+    /// The tenant's username-password connection; without one, nobody can log in with a password.
+    private func databaseConnection(tenantID: String) async throws -> Connection {
+        guard
+            let connection = try await storage.connections(tenantID: tenantID).first(where: { $0.strategy == "auth0" })
+        else { throw LoginError.invalidCredentials }
+        return connection
+    }
+
+    /// A light shape check (`local@domain.tld`); the address is proven only by a verification mail.
+    static func looksLikeEmail(_ email: String) -> Bool {
+        let parts = email.split(separator: "@", omittingEmptySubsequences: false)
+        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !parts[1].hasPrefix(".")
+            && !parts[1].hasSuffix(".") && email.count <= 254 && !email.contains(where: \.isWhitespace)
+    }
+}
