@@ -4,7 +4,7 @@ import Scaffold
 
 /// The `[DIR]` argument of the lifecycle commands: a generated project, the working directory by default.
 struct ProjectLocation: ParsableArguments {
-    @Argument(help: "The generated project's directory (default: the working directory).")
+    @Argument(help: "The generated project's directory.")
     var directory: String = "."
 
     /// The directory, absolute.

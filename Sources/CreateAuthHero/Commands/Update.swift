@@ -40,9 +40,7 @@ struct Update: ParsableCommand {
         }
         let answers = try resolveAnswers(project: project, template: template, environment: environment)
         let plan = try CommandFailure.wrap { () throws(ScaffoldError) in
-            let plan = try UpdatePlanner(template: template).plan(project, answers: answers)
-            if !plan.modifiedVendoredFiles.isEmpty, !force { throw .vendoredFilesModified(paths: plan.modifiedVendoredFiles) }
-            return plan
+            try UpdatePlanner(template: template).plan(project, answers: answers, replacingEditedVendoredFiles: force)
         }
         if !dryRun {
             // Test-only hook, as for generation: slows the writer so tests can kill a run mid-write.

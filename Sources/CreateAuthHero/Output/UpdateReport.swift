@@ -8,7 +8,9 @@ struct UpdateReport {
     let dryRun: Bool
 
     var text: String {
-        var lines = plan.entries.filter { $0.action != .unchanged }.map { entry -> String in
+        // The answers file and pristine copy change with every update: bookkeeping, not news.
+        let files = plan.entries.filter { $0.action != .unchanged && !$0.path.hasPrefix(".create-authhero/") }
+        var lines = files.map { entry -> String in
             let verb = entry.action.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)
             return verb + (entry.from.map { "\($0) → " } ?? "") + entry.path
         }

@@ -25,8 +25,17 @@ public struct GeneratedProject: Sendable {
         record = try AnswersFile.read(from: answersURL)
         let copy = PristineCopy.read(in: directory)
         hasPristineCopy = copy != nil
-        pristine = copy?.verifiedFiles(hashes: record.files) ?? [:]
-        vendored = Set(copy?.vendored ?? [])
+        // The record is read from disk and so is untrusted: a path that leaves the project must
+        // never become something an update deletes or reads.
+        pristine = (copy?.verifiedFiles(hashes: record.files) ?? [:]).filter { Self.isInsideProject($0.key) }
+        vendored = Set((copy?.vendored ?? []).filter(Self.isInsideProject))
+    }
+
+    /// Whether `path` is a plain relative path below the project, outside `.create-authhero/`.
+    static func isInsideProject(_ path: String) -> Bool {
+        let components = path.split(separator: "/", omittingEmptySubsequences: false)
+        return !path.hasPrefix("/") && !path.hasPrefix(".create-authhero/")
+            && !components.contains { $0.isEmpty || $0 == "." || $0 == ".." }
     }
 
     /// Whether the file at `path` differs from the bytes recorded at the last generation (a

@@ -52,7 +52,7 @@ public struct UpdatePlan: Sendable {
     /// Every managed and vendored file the update considered, sorted by path, plus the record
     /// files (answers file and pristine copy).
     public let entries: [Entry]
-    /// Vendored files the user edited: the update refuses to replace them unless forced.
+    /// Vendored files the user edited, replaced because the update was forced.
     public let modifiedVendoredFiles: [String]
 
     /// Entries that write bytes.

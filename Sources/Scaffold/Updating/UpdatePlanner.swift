@@ -18,7 +18,11 @@ public struct UpdatePlanner: Sendable {
     /// - Throws: ``ScaffoldError/templateMismatch(project:offered:)``, ``ScaffoldError/downgrade(template:project:generator:)``,
     ///   or rendering errors.
     ///   `extra` files join the rendering as in ``TemplateRenderer/render(name:answers:extra:)``.
-    public func plan(_ project: GeneratedProject, answers: Answers, extra: [RenderedFile] = []) throws(ScaffoldError) -> UpdatePlan {
+    ///   Edited vendored files stop the plan (``ScaffoldError/vendoredFilesModified(paths:)``)
+    ///   unless `replacingEditedVendoredFiles` (`--force`).
+    public func plan(
+        _ project: GeneratedProject, answers: Answers, extra: [RenderedFile] = [], replacingEditedVendoredFiles: Bool = false
+    ) throws(ScaffoldError) -> UpdatePlan {
         let manifest = template.manifest
         guard project.record.template.id == manifest.id else {
             throw .templateMismatch(project: project.record.template.id, offered: manifest.id)
@@ -74,6 +78,9 @@ public struct UpdatePlanner: Sendable {
                 let action: UpdatePlan.Action = ours == project.pristine[path] ? .delete : .keepRemoved
                 entries.append(.init(path: path, action: action, from: nil, contents: nil, executable: false, conflicts: 0))
             }
+        }
+        if !modifiedVendored.isEmpty, !replacingEditedVendoredFiles {
+            throw .vendoredFilesModified(paths: modifiedVendored.sorted())
         }
         return UpdatePlan(
             target: project.directory, fromVersion: project.record.template.version, toVersion: manifest.version,

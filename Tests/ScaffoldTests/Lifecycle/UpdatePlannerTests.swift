@@ -167,7 +167,36 @@ import Testing
         defer { try? FileManager.default.removeItem(at: edited.deletingLastPathComponent()) }
         try F.write(edited, "vendor/Lib/Lib.swift", "public let lib = 42\n")
         try F.write(edited, "vendor/Lib/Extra.swift", "public let extra = 42\n")
-        #expect(try F.plan(edited, to: "v2").modifiedVendoredFiles == ["vendor/Lib/Extra.swift", "vendor/Lib/Lib.swift"])
+        let before = try F.snapshot(edited)
+        #expect(throws: ScaffoldError.vendoredFilesModified(paths: ["vendor/Lib/Extra.swift", "vendor/Lib/Lib.swift"])) {
+            try F.plan(edited, to: "v2")
+        }
+        #expect(try F.snapshot(edited) == before, "refused before writing")
+        let forced = try F.plan(edited, to: "v2", force: true)
+        #expect(forced.modifiedVendoredFiles == ["vendor/Lib/Extra.swift", "vendor/Lib/Lib.swift"])
+        try ProjectWriter().apply(forced)
+        #expect(F.read(edited, "vendor/Lib/Lib.swift") == "public let lib = 2\n")
+        #expect(F.read(edited, "vendor/Lib/Extra.swift") == nil)
+    }
+
+    @Test func aRecordNamingAPathOutsideTheProjectCannotMakeAnUpdateDeleteIt() throws {
+        let directory = try F.generate()
+        let parent = directory.deletingLastPathComponent()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let victim = Data("someone else's file\n".utf8)
+        try victim.write(to: parent.appendingPathComponent("victim.txt"))
+        for (path, key) in [(AnswersFile.path, "files"), (PristineCopy.path, "files")] {
+            let url = directory.appendingPathComponent(path)
+            var object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+            var files = try #require(object[key] as? [String: Any])
+            files["../victim.txt"] = path == AnswersFile.path ? AnswersFile.hash(victim) as Any : ["text": "someone else's file\n"]
+            object[key] = files
+            try JSONSerialization.data(withJSONObject: object).write(to: url)
+        }
+        let plan = try F.plan(directory, to: "v2")
+        #expect(!plan.entries.contains { $0.path.contains("..") })
+        try ProjectWriter().apply(plan)
+        #expect(FileManager.default.contents(atPath: parent.appendingPathComponent("victim.txt").path) == victim)
     }
 
     @Test func aDowngradeAndAnotherTemplateAreRefused() throws {

@@ -24,12 +24,12 @@ enum LifecycleFixture {
     }
 
     /// Plans the update of the project at `directory` to `version`, recorded answers plus `given`.
-    static func plan(_ directory: URL, to version: String, _ given: [String: String] = [:]) throws -> UpdatePlan {
+    static func plan(_ directory: URL, to version: String, _ given: [String: String] = [:], force: Bool = false) throws -> UpdatePlan {
         let project = try GeneratedProject(directory: directory)
         let template = try template(version)
         let recorded = project.record.givenValues.filter { template.manifest.variable(named: $0.key) != nil }
         let answers = try answers(template, recorded.merging(given) { _, new in new })
-        return try UpdatePlanner(template: template).plan(project, answers: answers)
+        return try UpdatePlanner(template: template).plan(project, answers: answers, replacingEditedVendoredFiles: force)
     }
 
     static func read(_ directory: URL, _ path: String) -> String? {
