@@ -61,6 +61,10 @@ public struct UpdatePlanner: Sendable {
                         ? resolved
                         : .init(path: file.path, action: .rename, from: old, contents: resolved.contents ?? project.contents(of: old),
                                 executable: file.executable, conflicts: resolved.conflicts))
+                } else if project.pristine[file.path] == nil, project.contents(of: file.path) != nil, !project.isEdited(file.path) {
+                    // No pristine copy (a project from an older generator), but the recorded hash
+                    // still proves the user never edited the file.
+                    entries.append(entry(file, project.contents(of: file.path) == file.contents ? .unchanged : .replace))
                 } else {
                     entries.append(resolve(base: project.pristine[file.path], ours: project.contents(of: file.path),
                                            theirs: file, labels: labels))

@@ -103,6 +103,20 @@ import Testing
         #expect(F.read(directory, ".env") == "PORT=3000\nV=1\n", "v2 changed the artifact; the project keeps its own")
         #expect(F.read(directory, "data/app.db") == "rows the server wrote\n")
         #expect(!plan.entries.contains { [".env", "NOTES.md", "data/app.db"].contains($0.path) })
+        #expect(action(plan, "CONTRIBUTING.md") == .create, "a once file new in the template is created")
+        #expect(F.read(directory, "CONTRIBUTING.md") == "How to contribute.\n")
+    }
+
+    @Test func withoutAPristineCopyRecordedHashesStillTellUneditedFilesApart() throws {
+        let (directory, plan) = try updated {
+            try FileManager.default.removeItem(at: $0.appendingPathComponent(PristineCopy.path))
+            try F.write($0, "config.txt", "a: 1\nb: 2 (mine)\n")
+        }
+        defer { try? FileManager.default.removeItem(at: directory.deletingLastPathComponent()) }
+        #expect(action(plan, "app.txt") == .replace)
+        #expect(action(plan, "config.txt") == .conflict, "with no base, an edited file can only be offered as a conflict")
+        #expect(F.read(directory, "config.txt")?.contains("<<<<<<< yours\n") == true)
+        #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent(PristineCopy.path).path), "the update records one")
     }
 
     @Test func theAnswersFileRecordsTheNewVersionAndTheNewHashes() throws {
