@@ -44,7 +44,8 @@ import Testing
         #expect(status?["update_available"] as? Bool == true)
         #expect(status?["project_version"] as? String == "0.0.1")
 
-        try FileManager.default.createDirectory(at: cli.directory.appendingPathComponent("plain"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: cli.directory.appendingPathComponent("plain"), withIntermediateDirectories: true)
         let notAProject = try cli.run(["check", "plain"])
         #expect(notAProject.status == 1)
         #expect(notAProject.stderr.contains("is not a generated project"))
@@ -115,7 +116,9 @@ import Testing
         #expect(dryRun.status == 0, "\(dryRun.stderr)")
         let plan = try JSONSerialization.jsonObject(with: Data(dryRun.stdout.utf8)) as? [String: Any]
         #expect(plan?["conflicts"] as? Int == 0)
-        #expect((plan?["files"] as? [[String: Any]])?.contains { $0["path"] as? String == "Sources/App/main.swift" } == true)
+        #expect(
+            (plan?["files"] as? [[String: Any]])?.contains { $0["path"] as? String == "Sources/App/main.swift" } == true
+        )
         #expect(CLI.snapshot(project) == before)
         #expect(CLI.entries(cli.directory) == ["app"])
     }
@@ -125,8 +128,9 @@ import Testing
         defer { cli.remove() }
         try write(project, "Sources/App/ServerConfiguration.swift", "// replaced by the user\n")
         let before = CLI.snapshot(project)
-        let (process, _, _) = try cli.start(["update", "app", "--set", "port=4000", "--set", "display_name=Other"],
-                                            environment: InterruptedWriteTests.slow)
+        let (process, _, _) = try cli.start(
+            ["update", "app", "--set", "port=4000", "--set", "display_name=Other"],
+            environment: InterruptedWriteTests.slow)
         let moving = InterruptedWriteTests().waitUntil { CLI.snapshot(project) != before }
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
@@ -147,7 +151,8 @@ import Testing
         func git(_ arguments: [String]) throws {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["git", "-C", project.path, "-c", "user.name=t", "-c", "user.email=t@example.com"] + arguments
+            process.arguments =
+                ["git", "-C", project.path, "-c", "user.name=t", "-c", "user.email=t@example.com"] + arguments
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()

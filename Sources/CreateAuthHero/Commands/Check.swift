@@ -6,7 +6,8 @@ import Scaffold
 /// template version. Exit 0 when it is, 2 when an update is available, 1 on any error.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check whether a generated project is at this generator's template version (exit 0 current, 2 update available, 1 error)."
+        abstract:
+            "Check whether a generated project is at this generator's template version (exit 0 current, 2 update available, 1 error)."
     )
 
     @OptionGroup var location: ProjectLocation

@@ -6,12 +6,15 @@ import Scaffold
 /// version, or re-renders it with changed answers, merging the user's edits three ways.
 struct Update: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Update a generated project to this generator's template version (three-way merge; exit 1 on conflicts)."
+        abstract:
+            "Update a generated project to this generator's template version (three-way merge; exit 1 on conflicts)."
     )
 
     @OptionGroup var location: ProjectLocation
 
-    @Option(name: .customLong("set"), help: ArgumentHelp("Change an answer, or answer a new variable; repeat for each.", valueName: "NAME=VALUE"))
+    @Option(
+        name: .customLong("set"),
+        help: ArgumentHelp("Change an answer, or answer a new variable; repeat for each.", valueName: "NAME=VALUE"))
     var assignments: [String] = []
 
     @Flag(name: .customLong("dry-run"), help: "Print the plan and the number of conflicts; write nothing.")
@@ -26,7 +29,9 @@ struct Update: ParsableCommand {
     @Flag(help: "Replace vendored files even if they were edited.")
     var force = false
 
-    @Flag(inversion: .prefixedNo, help: "Ask new questions (default: only when stdin and stdout are terminals and CI is unset).")
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Ask new questions (default: only when stdin and stdout are terminals and CI is unset).")
     var interactive: Bool?
 
     func run() throws {
@@ -45,7 +50,9 @@ struct Update: ParsableCommand {
         if !dryRun {
             // Test-only hook, as for generation: slows the writer so tests can kill a run mid-write.
             let pause = environment["CREATE_AUTHHERO_TEST_PAUSE_PER_FILE"].flatMap(Double.init)
-            try CommandFailure.wrap { () throws(ScaffoldError) in try ProjectWriter(pauseBetweenFiles: pause).apply(plan) }
+            try CommandFailure.wrap { () throws(ScaffoldError) in
+                try ProjectWriter(pauseBetweenFiles: pause).apply(plan)
+            }
         }
         if json {
             print(String(decoding: try plan.json(), as: UTF8.self))
@@ -57,7 +64,9 @@ struct Update: ParsableCommand {
 
     /// Recorded answers stay as they are (never asked again); `--set` changes them; variables new
     /// in this template version are asked, or take their defaults when nobody can be asked.
-    private func resolveAnswers(project: GeneratedProject, template: Template, environment: [String: String]) throws -> Answers {
+    private func resolveAnswers(project: GeneratedProject, template: Template, environment: [String: String]) throws
+        -> Answers
+    {
         var given = project.record.givenValues.filter { template.manifest.variable(named: $0.key) != nil }
         var problems: [String] = []
         for assignment in assignments {

@@ -15,7 +15,8 @@ public enum LineDiff {
         while prefix < old.count, prefix < new.count, old[prefix] == new[prefix] { prefix += 1 }
         var suffix = 0
         while suffix < old.count - prefix, suffix < new.count - prefix,
-              old[old.count - 1 - suffix] == new[new.count - 1 - suffix] { suffix += 1 }
+            old[old.count - 1 - suffix] == new[new.count - 1 - suffix]
+        { suffix += 1 }
         var result = (0..<prefix).map { ($0, $0) }
         let middle = myers(Array(old[prefix..<(old.count - suffix)]), Array(new[prefix..<(new.count - suffix)]))
         result += middle.map { ($0.0 + prefix, $0.1 + prefix) }
@@ -33,7 +34,7 @@ public enum LineDiff {
                 operations.append(.change(oldRange: oldIndex..<o, newRange: newIndex..<n))
             }
             if o < old.count {
-                if case let .same(start, newStart, count)? = operations.last, start + count == o {
+                if case .same(let start, let newStart, let count)? = operations.last, start + count == o {
                     operations[operations.count - 1] = .same(oldIndex: start, newIndex: newStart, count: count + 1)
                 } else {
                     operations.append(.same(oldIndex: o, newIndex: n, count: 1))

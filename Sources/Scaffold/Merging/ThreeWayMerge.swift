@@ -29,13 +29,15 @@ public struct ThreeWayMerge: Sendable, Equatable {
         var chunks: [Chunk] = []
         func emit(_ lines: [Substring]) {
             guard !lines.isEmpty else { return }
-            if case let .resolved(previous)? = chunks.last {
+            if case .resolved(let previous)? = chunks.last {
                 chunks[chunks.count - 1] = .resolved(previous + lines)
             } else {
                 chunks.append(.resolved(lines))
             }
         }
-        var i = 0, j = 0, k = 0
+        var i = 0
+        var j = 0
+        var k = 0
         while i < o.count || j < a.count || k < b.count {
             var stable = i
             while stable < o.count, inOurs[stable] == nil || inTheirs[stable] == nil { stable += 1 }
@@ -78,9 +80,9 @@ public struct ThreeWayMerge: Sendable, Equatable {
         }
         for chunk in chunks {
             switch chunk {
-            case let .resolved(lines):
+            case .resolved(let lines):
                 text += lines.joined()
-            case let .conflict(ours, base, theirs):
+            case .conflict(let ours, let base, let theirs):
                 if !text.isEmpty, !text.hasSuffix("\n") { text += "\n" }
                 text += "<<<<<<< \(oursLabel)\n"
                 append(ours)

@@ -2,13 +2,14 @@
 public enum UnifiedDiff {
     /// The diff of `old` (labelled `oldLabel`) to `new`; empty when the texts are equal.
     /// A missing side is given as nil and labelled `/dev/null`.
-    public static func text(old: String?, new: String?, oldLabel: String, newLabel: String, context: Int = 3) -> String {
+    public static func text(old: String?, new: String?, oldLabel: String, newLabel: String, context: Int = 3) -> String
+    {
         let a = TextLines(old ?? "").lines
         let b = TextLines(new ?? "").lines
         guard old != new else { return "" }
         let operations = LineDiff.operations(a, b)
         var changes: [(old: Range<Int>, new: Range<Int>)] = []
-        for case let .change(oldRange, newRange) in operations { changes.append((oldRange, newRange)) }
+        for case .change(let oldRange, let newRange) in operations { changes.append((oldRange, newRange)) }
         guard !changes.isEmpty else { return "" }
 
         var groups: [[(old: Range<Int>, new: Range<Int>)]] = []

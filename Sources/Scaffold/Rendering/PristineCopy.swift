@@ -58,7 +58,9 @@ public struct PristineCopy: Codable, Equatable, Sendable {
     /// Reads the copy of the project at `directory`; nil when there is none or it does not decode
     /// (projects from generators without it are updated with a two-way comparison).
     public static func read(in directory: URL) -> PristineCopy? {
-        guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(path).path) else { return nil }
+        guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(path).path) else {
+            return nil
+        }
         return try? JSONDecoder().decode(PristineCopy.self, from: data)
     }
 
@@ -66,8 +68,9 @@ public struct PristineCopy: Codable, Equatable, Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
-            return RenderedFile(path: Self.path, contents: try encoder.encode(self) + Data("\n".utf8),
-                                class: .managed, executable: false)
+            return RenderedFile(
+                path: Self.path, contents: try encoder.encode(self) + Data("\n".utf8),
+                class: .managed, executable: false)
         } catch {
             throw .renderFailed(path: Self.path, reason: "\(error)")
         }

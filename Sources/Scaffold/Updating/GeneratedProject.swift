@@ -21,7 +21,9 @@ public struct GeneratedProject: Sendable {
     public init(directory: URL) throws(ScaffoldError) {
         self.directory = directory
         let answersURL = directory.appendingPathComponent(AnswersFile.path)
-        guard FileManager.default.fileExists(atPath: answersURL.path) else { throw .notAGeneratedProject(path: directory.path) }
+        guard FileManager.default.fileExists(atPath: answersURL.path) else {
+            throw .notAGeneratedProject(path: directory.path)
+        }
         record = try AnswersFile.read(from: answersURL)
         let copy = PristineCopy.read(in: directory)
         hasPristineCopy = copy != nil

@@ -27,8 +27,9 @@ public struct LocalChanges: Sendable {
             if let ours, String(data: ours, encoding: .utf8) == nil || String(data: base, encoding: .utf8) == nil {
                 diff = "Binary files a/\(path) and b/\(path) differ\n"
             } else {
-                diff = UnifiedDiff.text(old: String(decoding: base, as: UTF8.self), new: ours.map { String(decoding: $0, as: UTF8.self) },
-                                        oldLabel: "a/" + path, newLabel: "b/" + path)
+                diff = UnifiedDiff.text(
+                    old: String(decoding: base, as: UTF8.self), new: ours.map { String(decoding: $0, as: UTF8.self) },
+                    oldLabel: "a/" + path, newLabel: "b/" + path)
             }
             changes.append(Change(path: path, diff: diff))
         }

@@ -27,13 +27,16 @@ public struct TemplateStatus: Sendable, Equatable, Codable {
         guard project.record.template.id == manifest.id else {
             throw .templateMismatch(project: project.record.template.id, offered: manifest.id)
         }
-        guard let recorded = TemplateVersion(project.record.template.version), let current = TemplateVersion(manifest.version)
+        guard let recorded = TemplateVersion(project.record.template.version),
+            let current = TemplateVersion(manifest.version)
         else {
-            throw .invalidAnswersFile(path: project.directory.appendingPathComponent(AnswersFile.path).path,
-                                      reason: "template version '\(project.record.template.version)' is not dotted numbers")
+            throw .invalidAnswersFile(
+                path: project.directory.appendingPathComponent(AnswersFile.path).path,
+                reason: "template version '\(project.record.template.version)' is not dotted numbers")
         }
         guard recorded <= current else {
-            throw .downgrade(template: manifest.id, project: project.record.template.version, generator: manifest.version)
+            throw .downgrade(
+                template: manifest.id, project: project.record.template.version, generator: manifest.version)
         }
         self.template = manifest.id
         projectVersion = project.record.template.version

@@ -21,17 +21,22 @@ public struct UpdatePlanner: Sendable {
     ///   Edited vendored files stop the plan (``ScaffoldError/vendoredFilesModified(paths:)``)
     ///   unless `replacingEditedVendoredFiles` (`--force`).
     public func plan(
-        _ project: GeneratedProject, answers: Answers, extra: [RenderedFile] = [], replacingEditedVendoredFiles: Bool = false
+        _ project: GeneratedProject, answers: Answers, extra: [RenderedFile] = [],
+        replacingEditedVendoredFiles: Bool = false
     ) throws(ScaffoldError) -> UpdatePlan {
         let manifest = template.manifest
         guard project.record.template.id == manifest.id else {
             throw .templateMismatch(project: project.record.template.id, offered: manifest.id)
         }
-        if let recorded = TemplateVersion(project.record.template.version), let current = TemplateVersion(manifest.version),
-           recorded > current {
-            throw .downgrade(template: manifest.id, project: project.record.template.version, generator: manifest.version)
+        if let recorded = TemplateVersion(project.record.template.version),
+            let current = TemplateVersion(manifest.version),
+            recorded > current
+        {
+            throw .downgrade(
+                template: manifest.id, project: project.record.template.version, generator: manifest.version)
         }
-        let theirs = try TemplateRenderer(template: template).render(name: ProjectName(project.record.name), answers: answers, extra: extra)
+        let theirs = try TemplateRenderer(template: template).render(
+            name: ProjectName(project.record.name), answers: answers, extra: extra)
         let labels = Labels(from: project.record.template.version, to: manifest.version)
 
         var entries: [UpdatePlan.Entry] = []
@@ -48,26 +53,38 @@ public struct UpdatePlanner: Sendable {
                 }
             case .vendored:
                 let ours = project.contents(of: file.path)
-                if ours != nil, ours != file.contents, project.isEdited(file.path) { modifiedVendored.append(file.path) }
+                if ours != nil, ours != file.contents, project.isEdited(file.path) {
+                    modifiedVendored.append(file.path)
+                }
                 entries.append(entry(file, ours == file.contents ? .unchanged : (ours == nil ? .create : .replace)))
             case .managed where file.path == AnswersFile.path || file.path == PristineCopy.path:
                 entries.append(entry(file, project.contents(of: file.path) == file.contents ? .unchanged : .replace))
             case .managed:
                 if project.pristine[file.path] == nil, project.contents(of: file.path) == nil,
-                   let old = file.renamedFrom, project.pristine[old] != nil || project.contents(of: old) != nil {
+                    let old = file.renamedFrom, project.pristine[old] != nil || project.contents(of: old) != nil
+                {
                     consumed.insert(old)
-                    let resolved = resolve(base: project.pristine[old], ours: project.contents(of: old), theirs: file, labels: labels)
-                    entries.append(resolved.action == .stayDeleted
-                        ? resolved
-                        : .init(path: file.path, action: .rename, from: old, contents: resolved.contents ?? project.contents(of: old),
+                    let resolved = resolve(
+                        base: project.pristine[old], ours: project.contents(of: old), theirs: file, labels: labels)
+                    entries.append(
+                        resolved.action == .stayDeleted
+                            ? resolved
+                            : .init(
+                                path: file.path, action: .rename, from: old,
+                                contents: resolved.contents ?? project.contents(of: old),
                                 executable: file.executable, conflicts: resolved.conflicts))
-                } else if project.pristine[file.path] == nil, project.contents(of: file.path) != nil, !project.isEdited(file.path) {
+                } else if project.pristine[file.path] == nil, project.contents(of: file.path) != nil,
+                    !project.isEdited(file.path)
+                {
                     // No pristine copy (a project from an older generator), but the recorded hash
                     // still proves the user never edited the file.
-                    entries.append(entry(file, project.contents(of: file.path) == file.contents ? .unchanged : .replace))
+                    entries.append(
+                        entry(file, project.contents(of: file.path) == file.contents ? .unchanged : .replace))
                 } else {
-                    entries.append(resolve(base: project.pristine[file.path], ours: project.contents(of: file.path),
-                                           theirs: file, labels: labels))
+                    entries.append(
+                        resolve(
+                            base: project.pristine[file.path], ours: project.contents(of: file.path),
+                            theirs: file, labels: labels))
                 }
             }
         }
@@ -77,10 +94,12 @@ public struct UpdatePlanner: Sendable {
             guard let ours = project.contents(of: path) else { continue }
             if project.vendored.contains(path) {
                 if project.isEdited(path) { modifiedVendored.append(path) }
-                entries.append(.init(path: path, action: .delete, from: nil, contents: nil, executable: false, conflicts: 0))
+                entries.append(
+                    .init(path: path, action: .delete, from: nil, contents: nil, executable: false, conflicts: 0))
             } else {
                 let action: UpdatePlan.Action = ours == project.pristine[path] ? .delete : .keepRemoved
-                entries.append(.init(path: path, action: action, from: nil, contents: nil, executable: false, conflicts: 0))
+                entries.append(
+                    .init(path: path, action: action, from: nil, contents: nil, executable: false, conflicts: 0))
             }
         }
         if !modifiedVendored.isEmpty, !replacingEditedVendoredFiles {
@@ -111,21 +130,25 @@ public struct UpdatePlanner: Sendable {
         if ours == theirs { return entry(file, .unchanged) }
         if let base, ours == base { return entry(file, .replace) }
         if let base, theirs == base { return entry(file, .keep) }
-        guard let oursText = String(data: ours, encoding: .utf8), let theirsText = String(data: theirs, encoding: .utf8),
-              let baseText = base.map({ String(data: $0, encoding: .utf8) }) ?? ""
+        guard let oursText = String(data: ours, encoding: .utf8),
+            let theirsText = String(data: theirs, encoding: .utf8),
+            let baseText = base.map({ String(data: $0, encoding: .utf8) }) ?? ""
         else {
             // Bytes that are not text cannot carry markers: the user's copy stays, reported as a conflict.
-            return .init(path: file.path, action: .conflict, from: nil, contents: nil, executable: file.executable, conflicts: 1)
+            return .init(
+                path: file.path, action: .conflict, from: nil, contents: nil, executable: file.executable, conflicts: 1)
         }
         let merge = ThreeWayMerge(base: baseText, ours: oursText, theirs: theirsText)
         let text = merge.text(ours: labels.ours, base: labels.base, theirs: labels.theirs)
-        return .init(path: file.path, action: merge.hasConflicts ? .conflict : .merge, from: nil, contents: Data(text.utf8),
-                     executable: file.executable, conflicts: merge.conflictCount)
+        return .init(
+            path: file.path, action: merge.hasConflicts ? .conflict : .merge, from: nil, contents: Data(text.utf8),
+            executable: file.executable, conflicts: merge.conflictCount)
     }
 
     private func entry(_ file: RenderedFile, _ action: UpdatePlan.Action) -> UpdatePlan.Entry {
         let writes: Set<UpdatePlan.Action> = [.replace, .create]
-        return .init(path: file.path, action: action, from: nil, contents: writes.contains(action) ? file.contents : nil,
-                     executable: file.executable, conflicts: 0)
+        return .init(
+            path: file.path, action: action, from: nil, contents: writes.contains(action) ? file.contents : nil,
+            executable: file.executable, conflicts: 0)
     }
 }

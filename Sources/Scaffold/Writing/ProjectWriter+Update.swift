@@ -14,9 +14,14 @@ extension ProjectWriter {
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: false)
             for entry in plan.writes {
-                let file = RenderedFile(path: entry.path, contents: entry.contents!, class: .managed, executable: entry.executable)
+                let file = RenderedFile(
+                    path: entry.path, contents: entry.contents!, class: .managed, executable: entry.executable)
                 try stage(file, in: staging.appendingPathComponent("new"))
-                moves.append(.init(path: entry.path, replacesExisting: manager.fileExists(atPath: plan.target.appendingPathComponent(entry.path).path)))
+                moves.append(
+                    .init(
+                        path: entry.path,
+                        replacesExisting: manager.fileExists(
+                            atPath: plan.target.appendingPathComponent(entry.path).path)))
             }
             moves += plan.removals.map { .init(path: $0, replacesExisting: false, removes: true) }
             try moveIn(moves, from: staging, to: plan.target)

@@ -19,8 +19,11 @@ import Testing
     @Test func aFolderWithoutAnAnswersFileIsNotAProject() throws {
         let folder = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(throws: ScaffoldError.notAGeneratedProject(path: folder.path)) { try GeneratedProject(directory: folder) }
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent(".create-authhero"), withIntermediateDirectories: true)
+        #expect(throws: ScaffoldError.notAGeneratedProject(path: folder.path)) {
+            try GeneratedProject(directory: folder)
+        }
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent(".create-authhero"), withIntermediateDirectories: true)
         try Data("{not json".utf8).write(to: folder.appendingPathComponent(AnswersFile.path))
         #expect { try GeneratedProject(directory: folder) } throws: { error in
             if case .invalidAnswersFile = error as? ScaffoldError { return true }
@@ -47,6 +50,8 @@ import Testing
         #expect(changes.changes.map(\.path) == ["deleted.txt", "keep.txt", "vendor/Lib/Lib.swift"])
         #expect(changes.unifiedDiff.contains("--- a/keep.txt\n+++ b/keep.txt\n@@ -1 +1 @@\n-stable\n+stable, edited\n"))
         #expect(changes.unifiedDiff.contains("--- a/deleted.txt\n+++ /dev/null\n"))
-        #expect(!changes.unifiedDiff.contains("app.db") && !changes.unifiedDiff.contains(".env") && !changes.unifiedDiff.contains("NOTES"))
+        #expect(
+            !changes.unifiedDiff.contains("app.db") && !changes.unifiedDiff.contains(".env")
+                && !changes.unifiedDiff.contains("NOTES"))
     }
 }

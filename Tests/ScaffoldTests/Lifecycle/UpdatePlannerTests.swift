@@ -29,10 +29,13 @@ import Testing
     }
 
     @Test func aUserEditAndANonOverlappingTemplateChangeMergeCleanly() throws {
-        let (directory, plan) = try updated { try F.write($0, "config.txt", "a: 1\nb: 2\nc: 3\nd: 4\ne: 5\nf: 6\ng: 7\nh: 8 (mine)\n") }
+        let (directory, plan) = try updated {
+            try F.write($0, "config.txt", "a: 1\nb: 2\nc: 3\nd: 4\ne: 5\nf: 6\ng: 7\nh: 8 (mine)\n")
+        }
         defer { try? FileManager.default.removeItem(at: directory.deletingLastPathComponent()) }
         #expect(action(plan, "config.txt") == .merge)
-        #expect(F.read(directory, "config.txt") == "a: 1 (new in v2)\nb: 2\nc: 3\nd: 4\ne: 5\nf: 6\ng: 7\nh: 8 (mine)\n")
+        #expect(
+            F.read(directory, "config.txt") == "a: 1 (new in v2)\nb: 2\nc: 3\nd: 4\ne: 5\nf: 6\ng: 7\nh: 8 (mine)\n")
     }
 
     @Test func overlappingChangesAreWrittenWithMarkersAndCounted() throws {
@@ -41,24 +44,27 @@ import Testing
         #expect(action(plan, "conflict.txt") == .conflict)
         #expect(plan.conflictCount == 1)
         #expect(plan.conflicted.map(\.path) == ["conflict.txt"])
-        #expect(F.read(directory, "conflict.txt") == """
-            one
-            two
-            <<<<<<< yours
-            three (mine)
-            ||||||| template 1.0.0 (as generated)
-            three
-            =======
-            THREE (v2)
-            >>>>>>> template 2.0.0
-            four
-            five
+        #expect(
+            F.read(directory, "conflict.txt") == """
+                one
+                two
+                <<<<<<< yours
+                three (mine)
+                ||||||| template 1.0.0 (as generated)
+                three
+                =======
+                THREE (v2)
+                >>>>>>> template 2.0.0
+                four
+                five
 
-            """)
+                """)
     }
 
     @Test func aFileTheUserDeletedStaysDeleted() throws {
-        let (directory, plan) = try updated { try FileManager.default.removeItem(at: $0.appendingPathComponent("deleted.txt")) }
+        let (directory, plan) = try updated {
+            try FileManager.default.removeItem(at: $0.appendingPathComponent("deleted.txt"))
+        }
         defer { try? FileManager.default.removeItem(at: directory.deletingLastPathComponent()) }
         #expect(action(plan, "deleted.txt") == .stayDeleted)
         #expect(F.read(directory, "deleted.txt") == nil)
@@ -74,7 +80,9 @@ import Testing
     }
 
     @Test func aRenamedFileIsMovedThenMerged() throws {
-        let (directory, plan) = try updated { try F.write($0, "old-name.txt", "title\n\nintro v1\n\nbody\nmore body (mine)\n\nend\n") }
+        let (directory, plan) = try updated {
+            try F.write($0, "old-name.txt", "title\n\nintro v1\n\nbody\nmore body (mine)\n\nend\n")
+        }
         defer { try? FileManager.default.removeItem(at: directory.deletingLastPathComponent()) }
         let entry = try #require(plan.entries.first { $0.path == "docs/new-name.txt" })
         #expect(entry.action == .rename)
@@ -114,9 +122,12 @@ import Testing
         }
         defer { try? FileManager.default.removeItem(at: directory.deletingLastPathComponent()) }
         #expect(action(plan, "app.txt") == .replace)
-        #expect(action(plan, "config.txt") == .conflict, "with no base, an edited file can only be offered as a conflict")
+        #expect(
+            action(plan, "config.txt") == .conflict, "with no base, an edited file can only be offered as a conflict")
         #expect(F.read(directory, "config.txt")?.contains("<<<<<<< yours\n") == true)
-        #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent(PristineCopy.path).path), "the update records one")
+        #expect(
+            FileManager.default.fileExists(atPath: directory.appendingPathComponent(PristineCopy.path).path),
+            "the update records one")
     }
 
     @Test func theAnswersFileRecordsTheNewVersionAndTheNewHashes() throws {
@@ -125,7 +136,8 @@ import Testing
         let project = try GeneratedProject(directory: directory)
         #expect(project.record.template.version == "2.0.0")
         #expect(project.record.files["app.txt"] == AnswersFile.hash(Data("Hello, world\nport 3000\nversion 2\n".utf8)))
-        #expect(project.pristine["keep.txt"] == Data("stable\n".utf8), "the base stays pristine, so the edit is still seen")
+        #expect(
+            project.pristine["keep.txt"] == Data("stable\n".utf8), "the base stays pristine, so the edit is still seen")
         #expect(F.read(directory, "keep.txt") == "stable, edited\n")
         #expect(try F.plan(directory, to: "v2").isNoOp, "a second update has nothing left to do")
     }
@@ -151,7 +163,10 @@ import Testing
         #expect(plan.isNoOp)
         try ProjectWriter(failAfterMoves: 0).apply(plan)
         #expect(try F.snapshot(directory) == before)
-        #expect(FileManager.default.subpaths(atPath: directory.deletingLastPathComponent().path)?.contains { $0.hasPrefix(".app.") } == false)
+        #expect(
+            FileManager.default.subpaths(atPath: directory.deletingLastPathComponent().path)?.contains {
+                $0.hasPrefix(".app.")
+            } == false)
     }
 
     @Test func aFailureMidWayLeavesTheProjectByteIdentical() throws {
@@ -182,7 +197,8 @@ import Testing
         try F.write(edited, "vendor/Lib/Lib.swift", "public let lib = 42\n")
         try F.write(edited, "vendor/Lib/Extra.swift", "public let extra = 42\n")
         let before = try F.snapshot(edited)
-        #expect(throws: ScaffoldError.vendoredFilesModified(paths: ["vendor/Lib/Extra.swift", "vendor/Lib/Lib.swift"])) {
+        #expect(throws: ScaffoldError.vendoredFilesModified(paths: ["vendor/Lib/Extra.swift", "vendor/Lib/Lib.swift"]))
+        {
             try F.plan(edited, to: "v2")
         }
         #expect(try F.snapshot(edited) == before, "refused before writing")
@@ -203,7 +219,8 @@ import Testing
             let url = directory.appendingPathComponent(path)
             var object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
             var files = try #require(object[key] as? [String: Any])
-            files["../victim.txt"] = path == AnswersFile.path ? AnswersFile.hash(victim) as Any : ["text": "someone else's file\n"]
+            files["../victim.txt"] =
+                path == AnswersFile.path ? AnswersFile.hash(victim) as Any : ["text": "someone else's file\n"]
             object[key] = files
             try JSONSerialization.data(withJSONObject: object).write(to: url)
         }

@@ -16,7 +16,7 @@ import Testing
     @Test func matchesAreALongestCommonSubsequence() {
         var state: UInt64 = 42
         func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int((state >> 33) % UInt64(bound))
         }
         for _ in 0..<300 {
@@ -31,12 +31,13 @@ import Testing
 
     @Test func operationsAlternateSameAndChangeRuns() {
         let operations = LineDiff.operations(["a", "b", "c", "d"], ["a", "x", "c", "d", "e"])
-        #expect(operations == [
-            .same(oldIndex: 0, newIndex: 0, count: 1),
-            .change(oldRange: 1..<2, newRange: 1..<2),
-            .same(oldIndex: 2, newIndex: 2, count: 2),
-            .change(oldRange: 4..<4, newRange: 4..<5),
-        ])
+        #expect(
+            operations == [
+                .same(oldIndex: 0, newIndex: 0, count: 1),
+                .change(oldRange: 1..<2, newRange: 1..<2),
+                .same(oldIndex: 2, newIndex: 2, count: 2),
+                .change(oldRange: 4..<4, newRange: 4..<5),
+            ])
         #expect(LineDiff.operations([String](), []) == [])
         #expect(LineDiff.operations(["a"], []) == [.change(oldRange: 0..<1, newRange: 0..<0)])
     }

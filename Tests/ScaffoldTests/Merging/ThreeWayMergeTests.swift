@@ -40,7 +40,10 @@ import Testing
         let theirs = base.replacingOccurrences(of: "four", with: "4 (template)")
         let (text, conflicts) = merged(ours, theirs)
         #expect(conflicts == 1)
-        #expect(text == "one\ntwo\nthree\n<<<<<<< yours\n4 (mine)\n||||||| base\nfour\n=======\n4 (template)\n>>>>>>> new\nfive\nsix\nseven\n")
+        #expect(
+            text
+                == "one\ntwo\nthree\n<<<<<<< yours\n4 (mine)\n||||||| base\nfour\n=======\n4 (template)\n>>>>>>> new\nfive\nsix\nseven\n"
+        )
     }
 
     @Test func differentInsertionsAtTheSamePlaceConflict() {

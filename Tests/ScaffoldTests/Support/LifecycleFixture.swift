@@ -24,16 +24,21 @@ enum LifecycleFixture {
     }
 
     /// Plans the update of the project at `directory` to `version`, recorded answers plus `given`.
-    static func plan(_ directory: URL, to version: String, _ given: [String: String] = [:], force: Bool = false) throws -> UpdatePlan {
+    static func plan(_ directory: URL, to version: String, _ given: [String: String] = [:], force: Bool = false) throws
+        -> UpdatePlan
+    {
         let project = try GeneratedProject(directory: directory)
         let template = try template(version)
         let recorded = project.record.givenValues.filter { template.manifest.variable(named: $0.key) != nil }
         let answers = try answers(template, recorded.merging(given) { _, new in new })
-        return try UpdatePlanner(template: template).plan(project, answers: answers, replacingEditedVendoredFiles: force)
+        return try UpdatePlanner(template: template).plan(
+            project, answers: answers, replacingEditedVendoredFiles: force)
     }
 
     static func read(_ directory: URL, _ path: String) -> String? {
-        FileManager.default.contents(atPath: directory.appendingPathComponent(path).path).map { String(decoding: $0, as: UTF8.self) }
+        FileManager.default.contents(atPath: directory.appendingPathComponent(path).path).map {
+            String(decoding: $0, as: UTF8.self)
+        }
     }
 
     static func write(_ directory: URL, _ path: String, _ text: String) throws {
@@ -48,7 +53,8 @@ enum LifecycleFixture {
     /// Every file below `directory` with its bytes and executable bit.
     static func snapshot(_ directory: URL) throws -> [String: Data] {
         var found = try Repository.files(under: directory)
-        for path in found.keys where FileManager.default.isExecutableFile(atPath: directory.appendingPathComponent(path).path) {
+        for path in found.keys
+        where FileManager.default.isExecutableFile(atPath: directory.appendingPathComponent(path).path) {
             found[path]! += Data("+x".utf8)
         }
         return found
