@@ -137,10 +137,9 @@ import Testing
         #expect(moving)
         #expect(CLI.snapshot(project) != before, "the kill landed mid-move")
 
-        let next = try cli.run(["check", "app"])
-        #expect(next.status == 0)
-        let dryRun = try cli.run(["update", "app", "--dry-run"])
-        #expect(dryRun.stderr.contains("rolled back an interrupted run"))
+        let next = try cli.run(["diff", "app"])
+        #expect(next.stderr.contains("rolled back an interrupted run"), "even a read-only command rolls back first")
+        #expect(next.stdout.contains("+// replaced by the user\n") && !next.stdout.contains("4000"))
         #expect(CLI.snapshot(project) == before)
         #expect(CLI.entries(cli.directory) == ["app"])
     }

@@ -17,7 +17,7 @@ struct Diff: ParsableCommand {
 
     func run() throws {
         let changes = try CommandFailure.wrap { () throws(ScaffoldError) in
-            try LocalChanges(project: GeneratedProject(directory: location.url))
+            try LocalChanges(project: location.project())
         }
         print(changes.unifiedDiff, terminator: "")
         if exitCode, !changes.isEmpty { throw ExitCode(CommandFailure.localChanges) }

@@ -36,9 +36,6 @@ struct Update: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        for cleaned in ProjectWriter.recoverInterruptedRuns(for: location.url) {
-            Terminal.write("note: rolled back an interrupted run (\(cleaned.lastPathComponent))\n")
-        }
         let (project, template) = try CommandFailure.wrap { () throws(ScaffoldError) in try location.open() }
         if !allowDirty, !dryRun, GitWorkTree.hasUncommittedChanges(at: project.directory) {
             try CommandFailure.wrap { () throws(ScaffoldError) in throw .uncommittedChanges(path: location.directory) }
