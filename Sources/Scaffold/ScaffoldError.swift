@@ -20,6 +20,18 @@ public enum ScaffoldError: Error, Equatable, Sendable, CustomStringConvertible {
     case fileSystem(path: String, reason: String)
     /// An answers file could not be read.
     case invalidAnswersFile(path: String, reason: String)
+    /// `update`, `check` or `diff` was pointed at a directory without `.create-authhero/answers.json`.
+    case notAGeneratedProject(path: String)
+    /// The project was generated from another template than the one offered for its update.
+    case templateMismatch(project: String, offered: String)
+    /// The project is at a newer template version than this generator has.
+    case downgrade(template: String, project: String, generator: String)
+    /// Files of a vendored folder were edited; replacing the folder would lose the edits.
+    case vendoredFilesModified(paths: [String])
+    /// The project is in a git work tree with uncommitted changes.
+    case uncommittedChanges(path: String)
+    /// There is no pristine copy to compare against (a project from an older generator).
+    case noPristineCopy(path: String)
 
     public var description: String {
         switch self {
@@ -48,6 +60,22 @@ public enum ScaffoldError: Error, Equatable, Sendable, CustomStringConvertible {
             return "file system error at '\(path)': \(reason); nothing was left half-written"
         case let .invalidAnswersFile(path, reason):
             return "cannot read answers file '\(path)': \(reason)"
+        case let .notAGeneratedProject(path):
+            return "'\(path)' is not a generated project: it has no \(AnswersFile.path)"
+        case let .templateMismatch(project, offered):
+            return "the project was generated from template '\(project)', not '\(offered)'"
+        case let .downgrade(template, project, generator):
+            return "the project is at \(template) \(project), newer than this generator's \(generator); "
+                + "use a newer create-authhero (downgrades are refused)"
+        case let .vendoredFilesModified(paths):
+            let list = paths.prefix(10).map { "  \($0)" }.joined(separator: "\n")
+            let more = paths.count > 10 ? "\n  ... and \(paths.count - 10) more" : ""
+            return "these vendored files were edited and would be replaced:\n\(list)\(more)\n"
+                + "Nothing was written. Move the edits out of the vendored folder, or pass --force to replace them."
+        case let .uncommittedChanges(path):
+            return "'\(path)' has uncommitted changes; commit or stash them first (or pass --allow-dirty)"
+        case let .noPristineCopy(path):
+            return "'\(path)' has no pristine copy (\(PristineCopy.path)); run `create-authhero update` once to record it"
         }
     }
 }

@@ -3,13 +3,13 @@ import Scaffold
 import Testing
 
 @Suite struct TemplateCatalogTests {
-    let manifest = Data(#"{"id": "demo", "title": "Demo", "description": "d", "version": "1.0.0"}"#.utf8)
+    let manifest = Data(#"{"id": "demo", "title": "Demo", "description": "d", "version": "1.0.0", "changelog": {"1.0.0": "First."}}"#.utf8)
 
     @Test func groupsFilesIntoTemplatesSortedById() throws {
         let catalog = try TemplateCatalog(files: [
             "demo/template.json": manifest,
             "demo/files/README.md": Data("# {{name}}\n".utf8),
-            "alpha/template.json": Data(#"{"id": "alpha", "title": "A", "description": "a", "version": "2"}"#.utf8),
+            "alpha/template.json": Data(#"{"id": "alpha", "title": "A", "description": "a", "version": "2", "changelog": {"2": "Second."}}"#.utf8),
         ])
         #expect(catalog.templates.map(\.manifest.id) == ["alpha", "demo"])
         #expect(try catalog.template(id: "demo").files.keys.sorted() == ["README.md"])
@@ -24,6 +24,15 @@ import Testing
         #expect(throws: ScaffoldError.self) { try TemplateCatalog(files: ["other/template.json": manifest]) }
         #expect(throws: ScaffoldError.self) { try TemplateCatalog(files: ["demo/files/x": Data()]) }
         #expect(throws: ScaffoldError.self) { try TemplateCatalog(files: ["demo/template.json": Data("{".utf8)]) }
+    }
+
+    @Test func aManifestWithoutAChangelogLineForItsVersionIsRejected() {
+        let unlogged = Data(#"{"id": "demo", "title": "Demo", "description": "d", "version": "1.1.0", "changelog": {"1.0.0": "First."}}"#.utf8)
+        #expect(throws: ScaffoldError.invalidManifest(template: "demo", reason: "the changelog has no line for version 1.1.0")) {
+            try TemplateCatalog(files: ["demo/template.json": unlogged])
+        }
+        let unversioned = Data(#"{"id": "demo", "title": "Demo", "description": "d", "version": "one", "changelog": {"one": "x"}}"#.utf8)
+        #expect(throws: ScaffoldError.self) { try TemplateCatalog(files: ["demo/template.json": unversioned]) }
     }
 
     @Test func theShippedTemplatesAreValid() throws {

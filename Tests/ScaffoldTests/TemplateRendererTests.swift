@@ -6,7 +6,7 @@ import Testing
     @Test func rendersPathsContentsRulesAndDerivedNames() throws {
         let tree = try Fixtures.tree()
         #expect(tree.files.map(\.path) == [
-            ".create-authhero/answers.json", ".env", "NOTES.md", "Sources/MyApp/main.swift", "bin/run", "raw/view.mustache",
+            ".create-authhero/answers.json", ".create-authhero/pristine.json", ".env", "NOTES.md", "Sources/MyApp/main.swift", "bin/run", "raw/view.mustache",
         ])
         #expect(tree.file(at: "Sources/MyApp/main.swift")?.contents == Data("print(\"Hello <ops> on 3000\")\n".utf8),
                 "values are not HTML-escaped: generated code is not HTML")

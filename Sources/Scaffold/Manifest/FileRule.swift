@@ -14,10 +14,13 @@ public struct FileRule: Codable, Equatable, Sendable {
     public let path: String?
     /// False for files copied byte for byte (JavaScript, HTML views that are Mustache themselves).
     public let render: Bool
+    /// A Mustache template for the output path the file had in earlier template versions
+    /// (`renamed_from`); `update` moves the user's copy there before merging.
+    public let renamedFrom: String?
 
     public init(
         match: String, class: FileClass = .managed, condition: String? = nil, executable: Bool = false,
-        path: String? = nil, render: Bool = true
+        path: String? = nil, render: Bool = true, renamedFrom: String? = nil
     ) {
         self.match = match
         self.class = `class`
@@ -25,10 +28,12 @@ public struct FileRule: Codable, Equatable, Sendable {
         self.executable = executable
         self.path = path
         self.render = render
+        self.renamedFrom = renamedFrom
     }
 
     private enum CodingKeys: String, CodingKey {
         case match, `class`, condition, executable, path, render
+        case renamedFrom = "renamed_from"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -39,6 +44,7 @@ public struct FileRule: Codable, Equatable, Sendable {
         executable = try container.decodeIfPresent(Bool.self, forKey: .executable) ?? false
         path = try container.decodeIfPresent(String.self, forKey: .path)
         render = try container.decodeIfPresent(Bool.self, forKey: .render) ?? true
+        renamedFrom = try container.decodeIfPresent(String.self, forKey: .renamedFrom)
     }
 
     /// The rule for files no rule matches.

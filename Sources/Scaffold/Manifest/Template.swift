@@ -16,6 +16,12 @@ public struct Template: Sendable {
 
     private func validate() throws(ScaffoldError) {
         func fail(_ reason: String) -> ScaffoldError { .invalidManifest(template: manifest.id, reason: reason) }
+        guard TemplateVersion(manifest.version) != nil else {
+            throw fail("version '\(manifest.version)' is not dotted numbers like 1.2.0")
+        }
+        guard manifest.changelog[manifest.version] != nil else {
+            throw fail("the changelog has no line for version \(manifest.version)")
+        }
         var seen = Set<String>()
         for variable in manifest.variables {
             guard ProjectName.reservedVariables.contains(variable.name) == false else {

@@ -35,6 +35,21 @@ public struct TemplateCatalog: Sendable {
         self.templates = templates
     }
 
+    /// Reads a folder laid out like `Templates/` (`<id>/template.json`, `<id>/files/...`); used
+    /// for templates that are not embedded, such as test fixtures.
+    public init(folder: URL) throws(ScaffoldError) {
+        var files: [String: Data] = [:]
+        let base = folder.standardizedFileURL.path
+        let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
+        while let url = walker?.nextObject() as? URL {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
+                  let data = FileManager.default.contents(atPath: url.path)
+            else { continue }
+            files[String(url.standardizedFileURL.path.dropFirst(base.count + 1))] = data
+        }
+        try self.init(files: files)
+    }
+
     /// The template with this id, or an error listing the available ones.
     public func template(id: String) throws(ScaffoldError) -> Template {
         guard let found = templates.first(where: { $0.manifest.id == id }) else {

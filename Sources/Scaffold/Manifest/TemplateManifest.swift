@@ -8,8 +8,11 @@ public struct TemplateManifest: Codable, Equatable, Sendable {
     public let title: String
     /// One line saying what the generated project is.
     public let description: String
-    /// The template's own version, recorded in answers files.
+    /// The template's own version (dotted numbers, `1.4.0`), recorded in answers files; bumped
+    /// whenever the rendered output changes, so that `check` and `update` can see it.
     public let version: String
+    /// One line per released version saying what changed, by version; must name ``version``.
+    public let changelog: [String: String]
     /// Questions in the order they are asked.
     public let variables: [TemplateVariable]
     /// Rules for the files under `files/`, first match wins; unmatched files use the defaults.
@@ -17,7 +20,7 @@ public struct TemplateManifest: Codable, Equatable, Sendable {
 
     public init(
         id: String, title: String, description: String, version: String,
-        variables: [TemplateVariable], files: [FileRule] = []
+        variables: [TemplateVariable], files: [FileRule] = [], changelog: [String: String]? = nil
     ) {
         self.id = id
         self.title = title
@@ -25,10 +28,11 @@ public struct TemplateManifest: Codable, Equatable, Sendable {
         self.version = version
         self.variables = variables
         self.files = files
+        self.changelog = changelog ?? [version: "First release."]
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, title, description, version, variables, files
+        case id, title, description, version, variables, files, changelog
     }
 
     public init(from decoder: any Decoder) throws {
@@ -39,6 +43,7 @@ public struct TemplateManifest: Codable, Equatable, Sendable {
         version = try container.decode(String.self, forKey: .version)
         variables = try container.decodeIfPresent([TemplateVariable].self, forKey: .variables) ?? []
         files = try container.decodeIfPresent([FileRule].self, forKey: .files) ?? []
+        changelog = try container.decodeIfPresent([String: String].self, forKey: .changelog) ?? [:]
     }
 
     /// The variable called `name`, if the template declares one.

@@ -34,9 +34,14 @@ public struct AnswersFile: Codable, Equatable, Sendable {
         self.answers = answers.values
         var files: [String: String] = [:]
         for file in tree.files where file.class != .artifact {
-            files[file.path] = SHA256.hash(data: file.contents).map { String(format: "%02x", $0) }.joined()
+            files[file.path] = Self.hash(file.contents)
         }
         self.files = files
+    }
+
+    /// SHA-256 of `data`, lower-case hex, as recorded in ``files``.
+    public static func hash(_ data: Data) -> String {
+        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
     }
 
     /// Reads an answers file.

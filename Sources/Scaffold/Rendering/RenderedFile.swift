@@ -10,12 +10,15 @@ public struct RenderedFile: Sendable, Equatable {
     public let `class`: FileClass
     /// Whether the file gets the executable bit.
     public let executable: Bool
+    /// The path the file had in earlier template versions, from the rule's `renamed_from`.
+    public let renamedFrom: String?
 
-    public init(path: String, contents: Data, class: FileClass, executable: Bool) {
+    public init(path: String, contents: Data, class: FileClass, executable: Bool, renamedFrom: String? = nil) {
         self.path = path
         self.contents = contents
         self.class = `class`
         self.executable = executable
+        self.renamedFrom = renamedFrom
     }
 
     /// The mode written to disk. Artifacts are readable by their owner only: they hold secrets

@@ -17,8 +17,11 @@ public struct TemplateRenderer: Sendable {
         self.template = template
     }
 
-    /// Renders every file whose rule's condition holds, plus the answers file.
-    public func render(name: ProjectName, answers: Answers) throws(ScaffoldError) -> RenderedTree {
+    /// Renders every file whose rule's condition holds, plus the answers file and the pristine copy.
+    ///
+    /// `extra` files produced by code rather than Mustache (the vendored runtime) join the tree
+    /// before it is recorded, so that they are hashed and kept like rendered ones.
+    public func render(name: ProjectName, answers: Answers, extra: [RenderedFile] = []) throws(ScaffoldError) -> RenderedTree {
         let manifest = template.manifest
         var secrets = answers.secrets
         for variable in manifest.variables where variable.generateWhenAbsent && secrets[variable.name] == nil {
@@ -47,11 +50,21 @@ public struct TemplateRenderer: Sendable {
             } else {
                 contents = bytes
             }
-            files.append(RenderedFile(path: path, contents: contents, class: rule.class, executable: rule.executable))
+            var renamedFrom: String?
+            if let old = rule.renamedFrom {
+                renamedFrom = try outputPath(try render(old, values, at: source), source: source)
+            }
+            files.append(RenderedFile(path: path, contents: contents, class: rule.class, executable: rule.executable,
+                                      renamedFrom: renamedFrom))
         }
-        let hashed = RenderedTree(files: files, secrets: secrets)
+        for file in extra {
+            if seen.updateValue("(code)", forKey: file.path) != nil {
+                throw .renderFailed(path: file.path, reason: "it is produced by code and also rendered from the template")
+            }
+        }
+        let hashed = RenderedTree(files: files + extra, secrets: secrets)
         let record = AnswersFile(name: name, manifest: manifest, answers: answers, tree: hashed)
-        return hashed.adding(try record.renderedFile())
+        return hashed.adding(try record.renderedFile()).adding(try PristineCopy(tree: hashed).renderedFile())
     }
 
     /// Renders Mustache text with LF line endings.
@@ -69,7 +82,7 @@ public struct TemplateRenderer: Sendable {
     private func outputPath(_ path: String, source: String) throws(ScaffoldError) -> String {
         let components = path.split(separator: "/", omittingEmptySubsequences: false)
         guard !path.hasPrefix("/"), !components.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }),
-              path != AnswersFile.path
+              path != AnswersFile.path, path != PristineCopy.path
         else {
             throw .renderFailed(path: source, reason: "its output path '\(path)' is not a plain relative path")
         }

@@ -14,10 +14,13 @@ public struct ProjectWriter: Sendable {
     public let overwrite: Bool
     /// Test-only: a pause after each file, so tests can kill a run mid-write.
     public let pauseBetweenFiles: Double?
+    /// Test-only: fail with a file-system error after this many moves into an existing directory.
+    public let failAfterMoves: Int?
 
-    public init(overwrite: Bool = false, pauseBetweenFiles: Double? = nil) {
+    public init(overwrite: Bool = false, pauseBetweenFiles: Double? = nil, failAfterMoves: Int? = nil) {
         self.overwrite = overwrite
         self.pauseBetweenFiles = pauseBetweenFiles
+        self.failAfterMoves = failAfterMoves
     }
 
     /// Writes the plan. Returns the entries written.
@@ -43,7 +46,8 @@ public struct ProjectWriter: Sendable {
             if plan.state == .absent {
                 try move(tree, to: plan.target)
             } else {
-                try moveIn(writes, from: staging, to: plan.target)
+                try moveIn(writes.map { .init(path: $0.file.path, replacesExisting: $0.action == .conflict) },
+                           from: staging, to: plan.target)
             }
         } catch let error as ScaffoldError {
             throw error
@@ -83,7 +87,7 @@ public struct ProjectWriter: Sendable {
         kill(pid, 0) == 0 || errno == EPERM
     }
 
-    private func stage(_ file: RenderedFile, in root: URL) throws {
+    func stage(_ file: RenderedFile, in root: URL) throws {
         let url = root.appendingPathComponent(file.path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try file.contents.write(to: url)
@@ -91,36 +95,37 @@ public struct ProjectWriter: Sendable {
         pause()
     }
 
-    private func moveIn(_ writes: [RenderPlan.Entry], from staging: URL, to target: URL) throws {
+    func moveIn(_ moves: [WriteJournal.Move], from staging: URL, to target: URL) throws {
         let manager = FileManager.default
         var created: [String] = []
-        for entry in writes {
+        for move in moves where !move.removes {
             var relative = ""
-            for component in entry.file.path.split(separator: "/").dropLast() {
+            for component in move.path.split(separator: "/").dropLast() {
                 relative += relative.isEmpty ? String(component) : "/" + String(component)
                 if !created.contains(relative), !manager.fileExists(atPath: target.appendingPathComponent(relative).path) {
                     created.append(relative)
                 }
             }
         }
-        let journal = WriteJournal(
-            target: target.path,
-            moves: writes.map { .init(path: $0.file.path, replacesExisting: $0.action == .conflict) },
-            createdDirectories: created
-        )
+        let journal = WriteJournal(target: target.path, moves: moves, createdDirectories: created)
         try journal.save(in: staging)
         do {
             for directory in created {
                 try manager.createDirectory(at: target.appendingPathComponent(directory), withIntermediateDirectories: false)
             }
-            for move in journal.moves {
+            for (index, move) in journal.moves.enumerated() {
+                if let failAfterMoves, index == failAfterMoves {
+                    throw ScaffoldError.fileSystem(path: target.appendingPathComponent(move.path).path, reason: "injected failure")
+                }
                 let destination = target.appendingPathComponent(move.path)
-                if move.replacesExisting {
+                if move.replacesExisting || move.removes {
                     let backup = staging.appendingPathComponent("backup").appendingPathComponent(move.path)
                     try manager.createDirectory(at: backup.deletingLastPathComponent(), withIntermediateDirectories: true)
                     try self.move(destination, to: backup)
                 }
-                try self.move(staging.appendingPathComponent("new").appendingPathComponent(move.path), to: destination)
+                if !move.removes {
+                    try self.move(staging.appendingPathComponent("new").appendingPathComponent(move.path), to: destination)
+                }
                 pause()
             }
         } catch {
@@ -129,13 +134,13 @@ public struct ProjectWriter: Sendable {
         }
     }
 
-    private func move(_ source: URL, to destination: URL) throws {
+    func move(_ source: URL, to destination: URL) throws {
         guard Foundation.rename(source.path, destination.path) == 0 else {
             throw ScaffoldError.fileSystem(path: destination.path, reason: String(cString: strerror(errno)))
         }
     }
 
-    private func pause() {
+    func pause() {
         if let pauseBetweenFiles { Thread.sleep(forTimeInterval: pauseBetweenFiles) }
     }
 }

@@ -9,8 +9,23 @@ struct WriteJournal: Codable, Equatable {
     struct Move: Codable, Equatable {
         /// Path relative to the target.
         let path: String
-        /// Whether an existing file is set aside first (`--force` over a conflict).
+        /// Whether an existing file is set aside first (`--force` over a conflict, an update).
         let replacesExisting: Bool
+        /// Whether the file is only set aside, with nothing moved in (a file an update deletes).
+        let removes: Bool
+
+        init(path: String, replacesExisting: Bool, removes: Bool = false) {
+            self.path = path
+            self.replacesExisting = replacesExisting
+            self.removes = removes
+        }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            path = try container.decode(String.self, forKey: .path)
+            replacesExisting = try container.decode(Bool.self, forKey: .replacesExisting)
+            removes = try container.decodeIfPresent(Bool.self, forKey: .removes) ?? false
+        }
     }
 
     /// The target directory, absolute.
@@ -35,7 +50,8 @@ struct WriteJournal: Codable, Equatable {
     }
 
     /// Undoes whatever part of the moves happened: removes moved-in files, restores set-aside
-    /// originals, and removes the directories the moves created (when empty).
+    /// originals (re-creating a folder a removal emptied), and removes the directories the moves
+    /// created (when empty).
     func rollBack(staging: URL) {
         let manager = FileManager.default
         let targetURL = URL(fileURLWithPath: target)
@@ -43,10 +59,12 @@ struct WriteJournal: Codable, Equatable {
             let destination = targetURL.appendingPathComponent(move.path)
             let staged = staging.appendingPathComponent("new").appendingPathComponent(move.path)
             let backup = staging.appendingPathComponent("backup").appendingPathComponent(move.path)
-            if !manager.fileExists(atPath: staged.path) {
+            // A removal never stages bytes: only its set-aside original, if moved yet, comes back.
+            if !move.removes, !manager.fileExists(atPath: staged.path) {
                 try? manager.removeItem(at: destination)
             }
             if manager.fileExists(atPath: backup.path) {
+                try? manager.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
                 Foundation.rename(backup.path, destination.path)
             }
         }

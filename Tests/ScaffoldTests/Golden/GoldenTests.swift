@@ -18,7 +18,7 @@ import Testing
     @Test(arguments: GoldenPreset.all())
     func renderLeavesNoMustacheMarkers(preset: GoldenPreset) throws {
         let template = try EmbeddedTemplates.catalog().template(id: preset.template)
-        for file in try preset.render().files {
+        for file in try preset.render().files where file.path != PristineCopy.path {
             let source = template.files.first { template.manifest.rule(for: $0.key)?.render == false && $0.value == file.contents }
             guard source == nil else { continue }
             let text = String(decoding: file.contents, as: UTF8.self)
@@ -37,5 +37,35 @@ import Testing
         let again = try TemplateRenderer(template: template).render(name: ProjectName(record.name), answers: answers)
         #expect(again.files.filter { $0.class != .artifact } == tree.files.filter { $0.class != .artifact })
         #expect(again.files.map(\.path) == tree.files.map(\.path))
+    }
+}
+
+@Suite struct GoldenVersionTests {
+    func tree(version: String, title: String) throws -> RenderedTree {
+        let base = Fixtures.manifest
+        let manifest = TemplateManifest(id: base.id, title: base.title, description: base.description, version: version,
+                                        variables: base.variables, files: base.files)
+        let template = try Template(manifest: manifest, files: Fixtures.files)
+        return try TemplateRenderer(template: template).render(name: ProjectName("my-app"), answers: Fixtures.answers(["owner": "ops", "title": title]))
+    }
+
+    @Test func reRecordingChangedOutputWithoutAVersionBumpFails() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let golden = GoldenTree(folder: folder)
+        #expect(try golden.verify(tree(version: "1.0.0", title: "Hello"), recording: true) == nil)
+        #expect(try golden.verify(tree(version: "1.0.0", title: "Hello"), recording: true) == nil, "same bytes: fine")
+        let unbumped = try golden.verify(tree(version: "1.0.0", title: "Changed"), recording: true)
+        #expect(unbumped?.contains("bump \"version\"") == true)
+        #expect(try golden.verify(tree(version: "1.0.0", title: "Hello"), recording: false) == nil, "nothing was re-recorded")
+        #expect(try golden.verify(tree(version: "1.1.0", title: "Changed"), recording: true) == nil)
+    }
+
+    @Test func theGoldenTreeLeavesThePristineCopyOutButItMatchesTheManagedFiles() throws {
+        let tree = try Fixtures.tree()
+        let copy = try JSONDecoder().decode(PristineCopy.self, from: #require(tree.file(at: PristineCopy.path)).contents)
+        let record = try JSONDecoder().decode(AnswersFile.self, from: #require(tree.file(at: AnswersFile.path)).contents)
+        let managed = tree.files.filter { $0.class == .managed && !$0.path.hasPrefix(".create-authhero/") }
+        #expect(copy.verifiedFiles(hashes: record.files) == Dictionary(uniqueKeysWithValues: managed.map { ($0.path, $0.contents) }))
     }
 }

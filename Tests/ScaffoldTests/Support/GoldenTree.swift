@@ -6,8 +6,11 @@ import Scaffold
 /// A golden tree lives in `Tests/Golden/<template>/<preset>/`. Every file carries a `.golden`
 /// suffix so the recorded tree is inert here (a recorded `.gitignore` would otherwise apply to the
 /// golden tree itself); the executable bit is the file's own mode. Artifacts are stored in a
-/// canonical form with every secret value replaced by `<secret:NAME>`.
-/// `RECORD_GOLDEN=1 swift test` re-records; otherwise trees are only compared.
+/// canonical form with every secret value replaced by `<secret:NAME>`. The pristine copy is left
+/// out: it repeats the managed files byte for byte.
+/// `RECORD_GOLDEN=1 swift test` re-records; otherwise trees are only compared. Re-recording
+/// changed output under the template version the golden tree was recorded with (its answers
+/// file) fails: projects at that version could not tell they are out of date.
 struct GoldenTree {
     static let suffix = ".golden"
     let folder: URL
@@ -26,7 +29,7 @@ struct GoldenTree {
 
     /// Writes `tree` in golden form to `destination`.
     static func write(_ tree: RenderedTree, to destination: URL) throws {
-        for file in tree.files {
+        for file in tree.files where file.path != PristineCopy.path {
             let url = destination.appendingPathComponent(file.path + suffix)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try canonical(file, secrets: tree.secrets).write(to: url)
@@ -35,8 +38,9 @@ struct GoldenTree {
     }
 
     /// Compares `tree` with the golden folder (or records it); returns a unified diff when they differ.
-    func verify(_ tree: RenderedTree) throws -> String? {
-        if Self.recording {
+    func verify(_ tree: RenderedTree, recording: Bool = Self.recording) throws -> String? {
+        if recording {
+            if let unbumped = try changedWithoutVersionBump(tree) { return unbumped }
             try? FileManager.default.removeItem(at: folder)
             try Self.write(tree, to: folder)
             return nil
@@ -63,6 +67,23 @@ struct GoldenTree {
         }
         guard !problems.isEmpty else { return nil }
         return problems.joined(separator: "\n") + "\nRe-record with RECORD_GOLDEN=1 swift test if the change is intended."
+    }
+
+    /// A message when `tree` differs from the recorded golden tree but renders the template version
+    /// that tree was recorded with.
+    private func changedWithoutVersionBump(_ tree: RenderedTree) throws -> String? {
+        let recordedAnswers = folder.appendingPathComponent(AnswersFile.path + Self.suffix)
+        guard let data = FileManager.default.contents(atPath: recordedAnswers.path),
+              let recorded = try? JSONDecoder().decode(AnswersFile.self, from: data),
+              let current = tree.file(at: AnswersFile.path).flatMap({ try? JSONDecoder().decode(AnswersFile.self, from: $0.contents) }),
+              recorded.template.version == current.template.version
+        else { return nil }
+        let fresh = FileManager.default.temporaryDirectory.appendingPathComponent("golden-record-" + UUID().uuidString)
+        defer { try? FileManager.default.removeItem(at: fresh) }
+        try Self.write(tree, to: fresh)
+        guard try Repository.files(under: fresh) != Repository.files(under: folder) else { return nil }
+        return "the output of template '\(current.template.id)' changed but its version is still \(current.template.version): "
+            + "bump \"version\" in its template.json and add a \"changelog\" line, then re-record"
     }
 
     /// `diff -u` of two files.

@@ -1,0 +1,1 @@
+public let lib = 2

@@ -1,0 +1,1 @@
+public let new = 2
