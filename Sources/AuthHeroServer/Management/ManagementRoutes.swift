@@ -9,6 +9,7 @@ struct ManagementRoutes {
 
     func register(on router: Router<AuthHeroRequestContext>) {
         let group = router.group("api/v2").add(middleware: ManagementAuthorizationMiddleware(services: services))
+        TenantRoutes(services: services).register(on: group)
         group.get("users/:id") { _, context in
             let caller = try context.requireManagement()
             try caller.require(scope: "read:users")

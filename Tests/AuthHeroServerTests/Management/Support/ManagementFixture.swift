@@ -5,7 +5,7 @@ import HummingbirdTesting
 import Testing
 
 /// The Management API set-up on top of ``LoginTestServer``: every tenant has the built-in management API
-/// (`urn:authhero:management`, scopes `read:users`, `admin:tenants`). In the control plane, tenant `alpha` is
+/// (`urn:authhero:management`). In the control plane, tenant `alpha` is
 /// linked to organization ``alphaOrganization`` (alice is a member holding `read:users` there) and `beta` to
 /// ``betaOrganization`` (alice is no member); alice also holds `read:users` globally (her portal token), and
 /// `staff@example.com` holds `admin:tenants` and `read:users` globally, `carol@example.com` nothing. In `alpha`, the machine client `m2m` is
@@ -20,6 +20,8 @@ struct ManagementFixture {
     let server: LoginTestServer
     /// Plaintext secret of alpha's `m2m` client.
     let m2mSecret: String
+    /// Plaintext secret of the control plane's `m2m` client (granted `read:users` on the management API).
+    let controlPlaneM2MSecret: String
 
     /// Seeds the management set-up into a running server.
     static func seed(_ server: LoginTestServer) async throws -> ManagementFixture {
@@ -28,11 +30,7 @@ struct ManagementFixture {
         let cp = ControlPlane.tenantID
         for tenantID in [cp, "alpha", "beta"] {
             try await storage.createResourceServer(
-                ResourceServer(
-                    tenantID: tenantID, id: "rs_management", identifier: audience, name: "Management API",
-                    scopes: [ResourceServerScope(value: "read:users"), ResourceServerScope(value: "admin:tenants")],
-                    enforcePolicies: true, tokenLifetime: 600, isSystem: true),
-                tenantID: tenantID)
+                BuiltInManagementAPI.resourceServer(tenantID: tenantID), tenantID: tenantID)
         }
         for (tenantID, organizationID) in [("alpha", alphaOrganization), ("beta", betaOrganization)] {
             try await storage.createOrganization(
@@ -74,7 +72,11 @@ struct ManagementFixture {
         let m2m = try await registrar.register(
             tenantID: "alpha", name: "Machine", appType: .machineToMachine, clientID: "m2m")
         try await registrar.grant(clientID: "m2m", audience: audience, scope: ["read:users"], tenantID: "alpha")
-        return ManagementFixture(server: server, m2mSecret: try #require(m2m.secret))
+        let cpMachine = try await registrar.register(
+            tenantID: cp, name: "Machine", appType: .machineToMachine, clientID: "m2m")
+        try await registrar.grant(clientID: "m2m", audience: audience, scope: ["read:users"], tenantID: cp)
+        return ManagementFixture(
+            server: server, m2mSecret: try #require(m2m.secret), controlPlaneM2MSecret: try #require(cpMachine.secret))
     }
 
     /// A control-plane user token for the management API, through the login form; `organization` makes it an
@@ -92,13 +94,15 @@ struct ManagementFixture {
         return try #require(try response.json()["access_token"] as? String)
     }
 
-    /// A client-credentials token of alpha's `m2m` client for `audience`.
-    func machineToken(audience: String = ManagementFixture.audience) async throws -> TestClient.Response {
+    /// A client-credentials token of the `m2m` client of `tenantID` (alpha or the control plane) for `audience`.
+    func machineToken(tenantID: String = "alpha", audience: String = ManagementFixture.audience) async throws
+        -> TestClient.Response
+    {
         try await server.tokenRequest(
-            "alpha",
+            tenantID,
             form: [
-                "grant_type": "client_credentials", "client_id": "m2m", "client_secret": m2mSecret,
-                "audience": audience,
+                "grant_type": "client_credentials", "client_id": "m2m",
+                "client_secret": tenantID == "alpha" ? m2mSecret : controlPlaneM2MSecret, "audience": audience,
             ])
     }
 
@@ -115,5 +119,12 @@ struct ManagementFixture {
         if let token { headers[.authorization] = "Bearer \(token)" }
         if let tenantHeader { headers[HTTPFields.Element.Name("tenant-id")!] = tenantHeader }
         return try await server.browser().get(path, host: host, headers: headers)
+    }
+
+    /// Posts a JSON body to the control plane's Management API.
+    func post(_ path: String, token: String, json: String) async throws -> TestClient.Response {
+        try await server.browser().send(
+            .post, path, host: LoginTestServer.host(ControlPlane.tenantID),
+            headers: [.authorization: "Bearer \(token)", .contentType: "application/json"], body: json)
     }
 }
