@@ -105,6 +105,19 @@ public struct TenantProvisioner: Sendable {
         return repaired
     }
 
+    /// Deletes customer tenant `tenantID` with every row it owns and its control-plane organization, after
+    /// auditing the deletion in the control plane. The control plane itself can never be deleted.
+    public func delete(tenantID: String, actor: String) async throws {
+        guard tenantID != ControlPlane.tenantID else { throw TenantDeletionError.controlPlane }
+        try await storage.append(
+            AuditEvent(
+                tenantID: ControlPlane.tenantID, occurredAt: clock.now(), actor: actor, action: "tenant.deleted",
+                target: tenantID),
+            tenantID: ControlPlane.tenantID)
+        try await storage.deleteTenant(tenantID)
+        keys.forget(tenantID: tenantID)
+    }
+
     /// The control plane's `admin` role with every management permission but platform staff's, created once.
     private func ensureControlPlaneAdminRole() async throws {
         let cp = ControlPlane.tenantID

@@ -18,6 +18,10 @@ struct TenantRoutes {
                 TenantList(tenants: shown, start: page.page * page.perPage, limit: page.perPage, total: entries.count),
                 headers: Self.noStore)
         }
+        group.delete("tenants/:id") { _, context in
+            let caller = try Self.controlPlaneCaller(context)
+            return try await delete(caller, reference: try context.parameters.require("id"))
+        }
         group.post("tenants") { request, context in
             let caller = try Self.controlPlaneCaller(context)
             guard caller.token.grantType != "client-credentials", !caller.token.subject.hasSuffix("@clients") else {
@@ -35,6 +39,38 @@ struct TenantRoutes {
                 throw ManagementError(error)
             }
         }
+    }
+
+    /// `DELETE /api/v2/tenants/{id}` (the organization id from the listing, or the tenant id): for holders of
+    /// `delete:tenants`, or members whose roles in the linked organization grant it.
+    private func delete(_ caller: ManagementCaller, reference: String) async throws -> Response {
+        let storage = services.storage
+        let cp = ControlPlane.tenantID
+        var tenantID = reference
+        if reference.hasPrefix("org_") {
+            guard let organization = try await storage.organization(reference, tenantID: cp),
+                let linked = organization.metadata["tenant_id"]
+            else { throw ManagementError.notFound("inexistent_tenant", "The tenant does not exist.") }
+            tenantID = linked
+        }
+        guard tenantID != cp else {
+            throw ManagementError(
+                status: .forbidden, errorCode: "forbidden", message: TenantDeletionError.controlPlane.description)
+        }
+        guard let tenant = try await storage.tenant(tenantID) else {
+            throw ManagementError.notFound("inexistent_tenant", "The tenant does not exist.")
+        }
+        if !caller.token.hasPermission("delete:tenants") {
+            var granted: [String] = []
+            if let organizationID = tenant.organizationID {
+                granted = try await storage.permissions(
+                    userID: caller.token.subject, organizationID: organizationID, includeGlobal: false,
+                    audience: BuiltInManagementAPI.identifier, tenantID: cp)
+            }
+            guard granted.contains("delete:tenants") else { throw ManagementError.insufficientScope("delete:tenants") }
+        }
+        try await services.tenantProvisioner.delete(tenantID: tenant.id, actor: caller.token.subject)
+        return Response(status: .noContent)
     }
 
     /// `/api/v2/tenants` exists only at the control plane (through the host; `tenant-id` names a customer tenant).

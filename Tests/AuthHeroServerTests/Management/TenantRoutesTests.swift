@@ -198,3 +198,55 @@ import Testing
         }
     }
 }
+
+/// `DELETE /api/v2/tenants/{id}`: who may delete, and that nothing of the tenant remains.
+@Suite struct TenantDeletionTests {
+    private static let cpHost = LoginTestServer.host(ControlPlane.tenantID)
+
+    @Test func organizationAdminDeletesItsTenantAndNoRowRemains() async throws {
+        try await LoginTestServer.run { server in
+            let fixture = try await ManagementFixture.seed(server)
+            let portal = try await fixture.controlPlaneToken()
+            let created = try await fixture.post(
+                "/api/v2/tenants", token: portal, json: #"{"name":"coffee-shop","display_name":"Coffee Shop"}"#)
+            let organizationID = try #require(try created.json()["id"] as? String)
+            let jwks = try await server.browser().get(
+                "/.well-known/jwks.json", host: LoginTestServer.host("coffee-shop"))
+            #expect(jwks.status == .ok)
+
+            let carol = try await fixture.controlPlaneToken(email: ManagementFixture.carolEmail)
+            let refused = try await Self.delete(server, "/api/v2/tenants/\(organizationID)", token: carol)
+            #expect(refused.status == .forbidden)
+            let controlPlane = try await Self.delete(server, "/api/v2/tenants/control-plane", token: portal)
+            #expect(controlPlane.status == .forbidden)
+            let unknown = try await Self.delete(server, "/api/v2/tenants/org_doesNotExist0000", token: portal)
+            #expect(unknown.status == .notFound)
+
+            let deleted = try await Self.delete(server, "/api/v2/tenants/\(organizationID)", token: portal)
+            #expect(deleted.status == .noContent)
+            for path in ["/.well-known/openid-configuration", "/.well-known/jwks.json"] {
+                let answer = try await server.browser().get(path, host: LoginTestServer.host("coffee-shop"))
+                #expect(answer.status == .notFound)
+            }
+            let storage = server.services.storage
+            #expect(try await storage.tenant("coffee-shop") == nil)
+            #expect(try await storage.keys(tenantID: "coffee-shop").isEmpty)
+            #expect(try await storage.resourceServers(tenantID: "coffee-shop").isEmpty)
+            #expect(try await storage.connections(tenantID: "coffee-shop").isEmpty)
+            #expect(try await storage.organization(organizationID, tenantID: ControlPlane.tenantID) == nil)
+            #expect(
+                try await storage.isMember(
+                    userID: server.alice[ControlPlane.tenantID]!, organizationID: organizationID,
+                    tenantID: ControlPlane.tenantID) == false)
+            let listed = try await fixture.get("/api/v2/tenants", host: Self.cpHost, token: portal)
+            #expect(!listed.text.contains("coffee-shop"))
+            #expect(try await storage.tenant("alpha") != nil)
+        }
+    }
+
+    private static func delete(_ server: LoginTestServer, _ path: String, token: String) async throws
+        -> TestClient.Response
+    {
+        try await server.browser().send(.delete, path, host: cpHost, headers: [.authorization: "Bearer \(token)"])
+    }
+}
