@@ -4,6 +4,8 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 
+@testable import AuthHeroSQLite
+
 /// Who may call `/api/v2/*` where, with real tokens obtained through the login form and the token endpoint.
 @Suite struct ManagementAuthorizationTests {
     private static let cpHost = LoginTestServer.host(ControlPlane.tenantID)
@@ -174,6 +176,27 @@ import Testing
                 .filter { $0.action == "management_api.platform_staff" }
             #expect(events.count == 2)
             #expect(events.allSatisfy { $0.actor == "auth0|staff" && $0.target == "GET \(path)" })
+        }
+    }
+
+    @Test func platformStaffRequestFailsWhenItCannotBeAudited() async throws {
+        try await Self.run { fixture in
+            let token = try await fixture.controlPlaneToken(email: ManagementFixture.staffEmail)
+            let storage = try #require(fixture.server.services.storage as? SQLiteStorage)
+            // The audit log refuses the write, as a full disk or a broken audit store would.
+            try await storage.write { db in
+                try db.execute(
+                    sql: """
+                        CREATE TRIGGER audit_down BEFORE INSERT ON audit_log
+                        WHEN NEW.action = 'management_api.platform_staff'
+                        BEGIN SELECT RAISE(ABORT, 'audit log unavailable'); END
+                        """)
+            }
+            let answer = try await fixture.get(
+                ManagementFixture.userPath(fixture.server.alice["beta"]!), host: Self.cpHost, token: token,
+                tenantHeader: "beta")
+            try Self.expectError(answer, .serviceUnavailable, "audit_unavailable")
+            #expect(!answer.text.contains("alice@example.com"))
         }
     }
 
