@@ -88,5 +88,8 @@ public final class SigningKeyService: Sendable {
         return try await ring.collection.sign(payload, kid: JWKIdentifier(string: kid), header: ["typ": .string(type)])
     }
 
+    /// Drops the cached keys of a deleted tenant, so nothing it owned outlives it in memory.
+    public func forget(tenantID: String) { invalidate(tenantID) }
+
     private func invalidate(_ tenantID: String) { _ = cache.withValue { $0.removeValue(forKey: tenantID) } }
 }

@@ -8,6 +8,10 @@ public protocol TenantStore: Sendable {
     func tenant(_ tenantID: String) async throws -> Tenant?
     /// Replaces a tenant's mutable fields.
     func updateTenant(_ tenant: Tenant) async throws
+    /// Removes every row that belongs to `tenantID` (users, roles, resource servers, clients, keys, domains,
+    /// codes, refresh tokens, sessions, audit entries, the tenant itself) and, in the same transaction, its linked
+    /// control-plane organization with that organization's memberships and role assignments.
+    func deleteTenant(_ tenantID: String) async throws
     /// Every tenant, ordered by id.
     func tenants() async throws -> [Tenant]
     /// Records a custom domain for `tenantID`; throws `StorageError.conflict` when any tenant already has it.

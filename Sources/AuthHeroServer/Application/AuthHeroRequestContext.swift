@@ -6,6 +6,8 @@ public struct AuthHeroRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     /// Set by `TenantResolutionMiddleware` before any tenant route runs.
     public var tenant: TenantContext?
+    /// Set by `ManagementAuthorizationMiddleware` on `/api/v2/*` requests it let through.
+    var management: ManagementCaller?
     /// The peer's IP address, for per-address login throttling ("unknown" when the channel has none).
     public let clientAddress: String
 
@@ -19,5 +21,13 @@ public struct AuthHeroRequestContext: RequestContext {
     public func requireTenant() throws -> TenantContext {
         guard let tenant else { throw TenantResolutionError.missingHost }
         return tenant
+    }
+
+    /// The authorized Management API caller; routes of the `/api/v2` group can rely on it.
+    func requireManagement() throws -> ManagementCaller {
+        guard let management else {
+            throw ManagementError.invalidToken("A Bearer access token for \(ManagementAPI.audience) is required.")
+        }
+        return management
     }
 }

@@ -14,6 +14,7 @@ public enum AuthHeroRouter {
         TokenRoutes(services: services).register(on: router)
         RevocationRoutes(services: services).register(on: router)
         InteractiveLoginRoutes(services: services).register(on: router)
+        ManagementRoutes(services: services).register(on: router)
         return router
     }
 }

@@ -11,12 +11,16 @@ public struct AuthHeroServices: Sendable {
     public let clientAuthenticator: ClientAuthenticator
     /// Interactive login: authorization requests, login pages, sessions, user grants.
     public let login: LoginServices
+    /// Creates, provisions and reconciles customer tenants.
+    public let tenantProvisioner: TenantProvisioner
 
     /// Wires the services over one storage and the platform's hosts.
-    /// `passwordHasher` sets the bcrypt cost of user passwords and `loginThrottle` the brute-force limits.
+    /// `passwordHasher` sets the bcrypt cost of user passwords, `loginThrottle` the brute-force limits and
+    /// `tenantQuotaPerUser` how many tenants one user may create.
     public init(
         storage: any AuthHeroStorage, hosts: PlatformHosts, clock: any AuthHeroClock = SystemClock(),
-        passwordHasher: PasswordHasher = PasswordHasher(), loginThrottle: LoginThrottle.Policy = .init()
+        passwordHasher: PasswordHasher = PasswordHasher(), loginThrottle: LoginThrottle.Policy = .init(),
+        tenantQuotaPerUser: Int = 10
     ) {
         self.storage = storage
         self.clock = clock
@@ -28,5 +32,7 @@ public struct AuthHeroServices: Sendable {
         self.login = LoginServices(
             storage: storage, keys: keys, tokens: tokens, clock: clock, passwordHasher: passwordHasher,
             throttle: loginThrottle)
+        self.tenantProvisioner = TenantProvisioner(
+            storage: storage, keys: keys, clock: clock, quotaPerUser: tenantQuotaPerUser)
     }
 }

@@ -12,6 +12,8 @@ struct ErrorRenderingMiddleware: RouterMiddleware {
     {
         do {
             return try await next(request, context)
+        } catch let error as ManagementError {
+            return error.response
         } catch let error as OAuthError {
             return OAuthErrorBody.response(error)
         } catch let error as TenantResolutionError {

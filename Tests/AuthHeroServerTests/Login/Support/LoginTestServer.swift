@@ -142,8 +142,10 @@ struct LoginTestServer {
         return (secrets, alice, bob)
     }
 
-    /// The `Host` of a tenant's subdomain.
-    static func host(_ tenantID: String) -> String { "\(tenantID).localhost:3000" }
+    /// The `Host` of a tenant's subdomain (the base host for the control plane).
+    static func host(_ tenantID: String) -> String {
+        tenantID == ControlPlane.tenantID ? "localhost:3000" : "\(tenantID).localhost:3000"
+    }
 
     /// A browser with an empty cookie jar talking to this server.
     func browser() -> Browser { Browser(port: port) }

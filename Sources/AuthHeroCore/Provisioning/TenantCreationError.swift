@@ -1,0 +1,21 @@
+/// Why a tenant could not be created; each `description` is shown to the caller.
+public enum TenantCreationError: Error, Equatable, CustomStringConvertible {
+    /// The name is not a DNS label of 1...50 lowercase letters, digits and inner hyphens.
+    case invalidName(String)
+    /// The name is one the platform keeps for itself.
+    case reservedName(String)
+    /// A tenant already has this name.
+    case nameTaken(String)
+    /// The user already created as many tenants as the quota allows.
+    case quotaExceeded(Int)
+
+    public var description: String {
+        switch self {
+        case .invalidName:
+            "The tenant name must be 1 to 50 lowercase letters, digits or inner hyphens (it becomes a subdomain)."
+        case .reservedName(let name): "The tenant name \"\(name)\" is reserved by the platform; choose another."
+        case .nameTaken(let name): "A tenant named \"\(name)\" already exists; choose another name."
+        case .quotaExceeded(let quota): "You have reached the limit of \(quota) tenants per user."
+        }
+    }
+}
