@@ -13,12 +13,15 @@ public struct ResourceServer: Codable, Sendable, Equatable {
     public var metadata: [String: String]
     /// The built-in management API, which every tenant has and sync never copies.
     public var isSystem: Bool
+    /// The control-plane id this record was copied from by sync (read-only in the customer tenant); nil when the
+    /// tenant owns it.
+    public var syncedFrom: String?
 
     /// Creates a resource server record.
     public init(
         tenantID: String, id: String, identifier: String, name: String, scopes: [ResourceServerScope] = [],
         enforcePolicies: Bool = false, tokenLifetime: Int = 86_400, signingAlgorithm: SigningAlgorithm = .rs256,
-        metadata: [String: String] = [:], isSystem: Bool = false
+        metadata: [String: String] = [:], isSystem: Bool = false, syncedFrom: String? = nil
     ) {
         self.tenantID = tenantID
         self.id = id
@@ -30,6 +33,7 @@ public struct ResourceServer: Codable, Sendable, Equatable {
         self.signingAlgorithm = signingAlgorithm
         self.metadata = metadata
         self.isSystem = isSystem
+        self.syncedFrom = syncedFrom
     }
 }
 

@@ -6,6 +6,7 @@ public enum SchemaMigrations {
     public static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1_data_model", migrate: createDataModel)
+        migrator.registerMigration("v2_control_plane_sync", migrate: addControlPlaneSync)
         return migrator
     }
 
@@ -212,6 +213,21 @@ public enum SchemaMigrations {
             t.column("action", .text).notNull()
             t.column("target", .text).notNull()
             t.column("details", .jsonText).notNull()
+        }
+    }
+
+    /// Issue 5's sync: which resource servers and roles are read-only copies of the control plane's, and the outbox
+    /// that fans control-plane changes out to customer tenants outside the request.
+    private static func addControlPlaneSync(_ db: Database) throws {
+        try db.alter(table: "resource_servers") { t in t.add(column: "synced_from", .text) }
+        try db.alter(table: "roles") { t in t.add(column: "synced_from", .text) }
+        try db.create(table: "outbox") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("change", .jsonText).notNull()
+            t.column("created_at", .datetime).notNull()
+            t.column("attempts", .integer).notNull().defaults(to: 0)
+            t.column("last_error", .text)
+            t.column("processed_at", .datetime)
         }
     }
 }

@@ -13,6 +13,10 @@ public struct AuthHeroServices: Sendable {
     public let login: LoginServices
     /// Creates, provisions and reconciles customer tenants.
     public let tenantProvisioner: TenantProvisioner
+    /// The platform owner's multi-tenancy choices (creator role, quota, what is synced, internal rules).
+    public let multiTenancy: MultiTenancyPlugin
+    /// Where routes report control-plane writes for sync to customer tenants.
+    public let controlPlaneChanges: any ControlPlaneChangeRecorder
 
     /// Wires the services over one storage and the platform's hosts.
     /// `passwordHasher` sets the bcrypt cost of user passwords, `loginThrottle` the brute-force limits and
@@ -20,8 +24,12 @@ public struct AuthHeroServices: Sendable {
     public init(
         storage: any AuthHeroStorage, hosts: PlatformHosts, clock: any AuthHeroClock = SystemClock(),
         passwordHasher: PasswordHasher = PasswordHasher(), loginThrottle: LoginThrottle.Policy = .init(),
-        tenantQuotaPerUser: Int = 10
+        tenantQuotaPerUser: Int = 10, multiTenancy: MultiTenancyPlugin? = nil,
+        controlPlaneChanges: any ControlPlaneChangeRecorder = IgnoringControlPlaneChanges()
     ) {
+        let multiTenancy = multiTenancy ?? MultiTenancyPlugin(tenantQuotaPerUser: tenantQuotaPerUser)
+        self.multiTenancy = multiTenancy
+        self.controlPlaneChanges = controlPlaneChanges
         self.storage = storage
         self.clock = clock
         self.keys = SigningKeyService(storage: storage, clock: clock)
@@ -33,6 +41,6 @@ public struct AuthHeroServices: Sendable {
             storage: storage, keys: keys, tokens: tokens, clock: clock, passwordHasher: passwordHasher,
             throttle: loginThrottle)
         self.tenantProvisioner = TenantProvisioner(
-            storage: storage, keys: keys, clock: clock, quotaPerUser: tenantQuotaPerUser)
+            storage: storage, keys: keys, clock: clock, quotaPerUser: multiTenancy.tenantQuotaPerUser)
     }
 }

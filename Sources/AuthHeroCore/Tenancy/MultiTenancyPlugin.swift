@@ -1,0 +1,34 @@
+/// What a platform owner may change about multi-tenancy (a generated project's `MultiTenancy.swift` builds one):
+/// the role a tenant's creator gets, the per-user tenant quota, which control-plane resource servers and roles
+/// count as internal (never synced), and whether resource servers and roles are synced at all.
+public struct MultiTenancyPlugin: Sendable {
+    /// The control-plane role (by id) the creator of a tenant holds in its organization.
+    public var creatorRoleID: String
+    /// How many tenants one user may create.
+    public var tenantQuotaPerUser: Int
+    /// Whether control-plane resource servers are copied to every customer tenant.
+    public var syncsResourceServers: Bool
+    /// Whether control-plane roles are copied to every customer tenant.
+    public var syncsRoles: Bool
+    /// Whether a control-plane resource server is internal (never synced; synced roles never carry its permissions).
+    public var isInternal: @Sendable (ResourceServer) -> Bool
+
+    /// Creates the plugin; every argument defaults to the behaviour ARCHITECTURE.md describes.
+    public init(
+        creatorRoleID: String = "rol_admin", tenantQuotaPerUser: Int = 10, syncsResourceServers: Bool = true,
+        syncsRoles: Bool = true, isInternal: @escaping @Sendable (ResourceServer) -> Bool = MultiTenancyPlugin.isInternalByDefault
+    ) {
+        self.creatorRoleID = creatorRoleID
+        self.tenantQuotaPerUser = tenantQuotaPerUser
+        self.syncsResourceServers = syncsResourceServers
+        self.syncsRoles = syncsRoles
+        self.isInternal = isInternal
+    }
+
+    /// The default internal rule: `metadata.sync == "false"`, `metadata.internal == "true"`, an `internal:`
+    /// identifier or an `Internal:` name.
+    public static let isInternalByDefault: @Sendable (ResourceServer) -> Bool = { server in
+        server.metadata["sync"] == "false" || server.metadata["internal"] == "true"
+            || server.identifier.hasPrefix("internal:") || server.name.hasPrefix("Internal:")
+    }
+}
