@@ -15,6 +15,8 @@ public struct AuthHeroServices: Sendable {
     public let tenantProvisioner: TenantProvisioner
     /// The platform owner's multi-tenancy choices (creator role, quota, what is synced, internal rules).
     public let multiTenancy: MultiTenancyPlugin
+    /// Creates and changes users for the Management API (password policy, hashing).
+    public let users: UserAdministration
     /// Where routes report control-plane writes for sync to customer tenants.
     public let controlPlaneChanges: any ControlPlaneChangeRecorder
 
@@ -40,6 +42,7 @@ public struct AuthHeroServices: Sendable {
         self.login = LoginServices(
             storage: storage, keys: keys, tokens: tokens, clock: clock, passwordHasher: passwordHasher,
             throttle: loginThrottle)
+        self.users = UserAdministration(storage: storage, hasher: passwordHasher, clock: clock)
         self.tenantProvisioner = TenantProvisioner(
             storage: storage, keys: keys, clock: clock, quotaPerUser: multiTenancy.tenantQuotaPerUser)
     }
