@@ -10,5 +10,6 @@ struct ManagementRoutes {
         let group = router.group("api/v2").add(middleware: ManagementAuthorizationMiddleware(services: services))
         TenantRoutes(services: services).register(on: group)
         UserRoutes(services: services).register(on: group)
+        RoleRoutes(services: services).register(on: group)
     }
 }

@@ -141,6 +141,15 @@ struct ManagementFixture {
             headers: [.authorization: "Bearer \(token)", .contentType: "application/json"], body: json)
     }
 
+    /// A portal token of carol after giving her every built-in management scope globally: a control-plane
+    /// administrator acting on the control plane itself.
+    func controlPlaneAdminToken() async throws -> String {
+        try await server.services.storage.assignRole(
+            UserRole(tenantID: ControlPlane.tenantID, userID: "auth0|carol", roleID: "rol_manager"),
+            tenantID: ControlPlane.tenantID)
+        return try await controlPlaneToken(email: Self.carolEmail, scope: "")
+    }
+
     /// An organization token of ``managerEmail`` for alpha's organization: every built-in management scope, on
     /// tenant alpha only.
     func managerToken() async throws -> String {
