@@ -11,5 +11,6 @@ struct ManagementRoutes {
         TenantRoutes(services: services).register(on: group)
         UserRoutes(services: services).register(on: group)
         RoleRoutes(services: services).register(on: group)
+        ResourceServerRoutes(services: services).register(on: group)
     }
 }
