@@ -12,5 +12,6 @@ struct ManagementRoutes {
         UserRoutes(services: services).register(on: group)
         RoleRoutes(services: services).register(on: group)
         ResourceServerRoutes(services: services).register(on: group)
+        OrganizationRoutes(services: services).register(on: group)
     }
 }

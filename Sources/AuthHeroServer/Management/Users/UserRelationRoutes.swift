@@ -22,7 +22,7 @@ struct UserRelationRoutes {
             let caller = try context.requireManagement()
             try caller.require(scope: "update:users")
             let user = try await users.existingUser(context, caller)
-            for role in try await existingRoles(try await RoleIDsBody.decode(request), caller) {
+            for role in try await RoleLookup.existing(try await RoleIDsBody.decode(request), caller, storage) {
                 try await storage.assignRole(
                     UserRole(tenantID: caller.target.id, userID: user.id, roleID: role.id), tenantID: caller.target.id)
             }
@@ -57,17 +57,5 @@ struct UserRelationRoutes {
                 ofUser: user.id, window: page.window, tenantID: caller.target.id)
             return page.response(organizations.map(ManagementOrganization.init), key: "organizations")
         }
-    }
-
-    /// The roles named in a body, each of which must exist in the target tenant (404 `inexistent_role` otherwise).
-    func existingRoles(_ roleIDs: [String], _ caller: ManagementCaller) async throws -> [Role] {
-        var roles: [Role] = []
-        for roleID in roleIDs {
-            guard let role = try await services.storage.role(roleID, tenantID: caller.target.id) else {
-                throw ManagementError.notFound("inexistent_role", "The role \(roleID) does not exist.")
-            }
-            roles.append(role)
-        }
-        return roles
     }
 }
