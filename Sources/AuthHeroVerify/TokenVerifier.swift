@@ -15,6 +15,8 @@ public struct TokenVerifier: Sendable {
     public let policy: VerificationPolicy
     private let keysByIssuer: [String: any JWKSSource]
     private let now: @Sendable () -> Date
+    /// Shared by copies of this verifier; see ``VerificationKeyCache`` for why a rotated key cannot be served.
+    private let keyCache = VerificationKeyCache()
 
     /// A verifier trusting every key of `keys` for every issuer of `policy`.
     ///
@@ -50,8 +52,14 @@ public struct TokenVerifier: Sendable {
         guard let keys = keysByIssuer[issuer] else {
             throw .issuerNotAccepted(issuer, accepted: keysByIssuer.keys.sorted())
         }
-        let collection = try await SignatureKey.verifier(
+        let jwk = try SignatureKey.compatibleKey(
             for: header.algorithm, keyID: header.keyID, candidates: try await candidates(header.keyID, from: keys))
+        let entry = VerificationKeyCache.Entry(
+            issuer: issuer, algorithm: header.algorithm, keyID: header.keyID,
+            material: VerificationKeyCache.material(of: jwk))
+        let collection = try await keyCache.collection(for: entry) { () async throws(TokenVerificationError) in
+            try await SignatureKey.verifier(for: header.algorithm, keyID: header.keyID, jwk: jwk)
+        }
         let claims = try await verifiedClaims(token, with: collection)
         return try check(claims, issuer: issuer, header: header)
     }
