@@ -15,30 +15,38 @@ public struct TokenVerifier: Sendable {
     public let policy: VerificationPolicy
     private let keysByIssuer: [String: any JWKSSource]
     private let now: @Sendable () -> Date
-    /// Shared by copies of this verifier; see ``VerificationKeyCache`` for why a rotated key cannot be served.
-    private let keyCache = VerificationKeyCache()
+    /// Built keys, shared by copies of this verifier; see ``VerificationKeyCache`` for why a rotated key cannot be
+    /// served from it.
+    private let keyCache: VerificationKeyCache
 
     /// A verifier trusting every key of `keys` for every issuer of `policy`.
     ///
     /// Use it for a single issuer. To accept several tenants, give each its own keys with
     /// ``init(policy:keysByIssuer:now:)``, otherwise one tenant's key could sign a token claiming another's issuer.
-    public init(policy: VerificationPolicy, keys: any JWKSSource, now: @escaping @Sendable () -> Date = { Date() }) {
+    public init(
+        policy: VerificationPolicy, keys: any JWKSSource, now: @escaping @Sendable () -> Date = { Date() },
+        keyCache: VerificationKeyCache = VerificationKeyCache()
+    ) {
         self.init(
             policy: policy,
             keysByIssuer: Dictionary(uniqueKeysWithValues: policy.issuers.map { ($0, keys) }),
-            now: now
+            now: now,
+            keyCache: keyCache
         )
     }
 
     /// A verifier where each issuer's tokens are checked only against that issuer's keys.
     ///
-    /// Only issuers that are both in `policy.issuers` and in `keysByIssuer` are accepted.
+    /// Only issuers that are both in `policy.issuers` and in `keysByIssuer` are accepted. Servers that build a
+    /// verifier per request pass one long-lived `keyCache` so keys are not rebuilt for every token.
     public init(
         policy: VerificationPolicy,
         keysByIssuer: [String: any JWKSSource],
-        now: @escaping @Sendable () -> Date = { Date() }
+        now: @escaping @Sendable () -> Date = { Date() },
+        keyCache: VerificationKeyCache = VerificationKeyCache()
     ) {
         self.policy = policy
+        self.keyCache = keyCache
         self.keysByIssuer = keysByIssuer.filter { policy.issuers.contains($0.key) }
         self.now = now
     }

@@ -7,8 +7,9 @@ import JWTKit
 /// Entries are keyed by issuer, algorithm, `kid` and the key material, and used only after the issuer's current key
 /// set has named that very key: a rotated-out or revoked key drops out of the key set, so its entry is never
 /// reached again, and a reused `kid` with new material gets a new entry. The cache is bounded; when full it starts
-/// over, which costs one rebuild per live key.
-final class VerificationKeyCache: @unchecked Sendable {
+/// over, which costs one rebuild per live key. Verifiers built per request (one per tenant pair) share one cache
+/// through ``TokenVerifier/init(policy:keysByIssuer:now:keyCache:)``.
+public final class VerificationKeyCache: @unchecked Sendable {
     struct Entry: Hashable {
         let issuer: String
         let algorithm: String
@@ -21,7 +22,7 @@ final class VerificationKeyCache: @unchecked Sendable {
     private let capacity: Int
 
     /// Creates an empty cache holding at most `capacity` keys.
-    init(capacity: Int = 256) { self.capacity = capacity }
+    public init(capacity: Int = 256) { self.capacity = capacity }
 
     /// The cached collection for `entry`, or the one `build` makes (then cached).
     func collection(
