@@ -1,4 +1,5 @@
 import AuthHeroCore
+import AuthHeroVerify
 
 /// The runtime's services wired once per process and shared by every route.
 public struct AuthHeroServices: Sendable {
@@ -19,6 +20,8 @@ public struct AuthHeroServices: Sendable {
     public let users: UserAdministration
     /// Where routes report control-plane writes for sync to customer tenants.
     public let controlPlaneChanges: any ControlPlaneChangeRecorder
+    /// Public keys built for verifying bearer tokens, shared by the per-request verifiers.
+    public let verificationKeys = VerificationKeyCache()
 
     /// Wires the services over one storage and the platform's hosts.
     /// `passwordHasher` sets the bcrypt cost of user passwords, `loginThrottle` the brute-force limits and
