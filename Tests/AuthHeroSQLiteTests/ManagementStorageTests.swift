@@ -8,7 +8,9 @@ import Testing
     private static let all = ListWindow(offset: 0, limit: 100)
 
     private static func user(_ id: String, _ email: String, tenant: String, at date: Date) -> User {
-        User(tenantID: tenant, id: id, connection: "db", email: email, name: "Name \(id)", passwordHash: nil, createdAt: date)
+        User(
+            tenantID: tenant, id: id, connection: "db", email: email, name: "Name \(id)", passwordHash: nil,
+            createdAt: date)
     }
 
     @Test func usersAreFilteredPagedAndCountedWithinTheirTenant() async throws {
@@ -19,7 +21,8 @@ import Testing
                 Self.user("auth0|\(index)", "user\(index)@shop.example", tenant: "a", at: database.now + Double(index)),
                 tenantID: "a")
         }
-        try await storage.createUser(Self.user("auth0|0", "user0@shop.example", tenant: "b", at: database.now), tenantID: "b")
+        try await storage.createUser(
+            Self.user("auth0|0", "user0@shop.example", tenant: "b", at: database.now), tenantID: "b")
         let window = try await storage.users(
             matching: .contains("SHOP"), window: ListWindow(offset: 1, limit: 2), tenantID: "a")
         #expect(window.items.map(\.id) == ["auth0|1", "auth0|2"])
@@ -37,7 +40,8 @@ import Testing
         let database = try await TemporaryStorage()
         let storage = database.storage
         for tenant in ["a", "b"] {
-            try await storage.createUser(Self.user("auth0|u", "u@x.example", tenant: tenant, at: database.now), tenantID: tenant)
+            try await storage.createUser(
+                Self.user("auth0|u", "u@x.example", tenant: tenant, at: database.now), tenantID: tenant)
         }
         #expect(try await storage.deleteUser("auth0|u", tenantID: "a"))
         #expect(try await !storage.deleteUser("auth0|u", tenantID: "a"))
@@ -49,7 +53,8 @@ import Testing
         let storage = database.storage
         for index in 0..<5 {
             try await storage.createOrganization(
-                Organization(tenantID: "a", id: "org_\(index)", name: "n\(4 - index)", displayName: "", createdAt: database.now),
+                Organization(
+                    tenantID: "a", id: "org_\(index)", name: "n\(4 - index)", displayName: "", createdAt: database.now),
                 tenantID: "a")
         }
         var seen: [String] = []
@@ -82,10 +87,18 @@ import Testing
         }
         try await storage.assignRole(UserRole(tenantID: "a", userID: "auth0|u", roleID: "rol_r"), tenantID: "a")
         #expect(try await storage.deleteOrganization("org_1", tenantID: "a"))
-        #expect(try await storage.organizations(ofUser: "auth0|u", window: Self.all, tenantID: "a").items.map(\.id) == ["org_2"])
-        #expect(try await storage.roles(ofUser: "auth0|u", organizationID: "org_1", window: Self.all, tenantID: "a").total == 0)
-        #expect(try await storage.roles(ofUser: "auth0|u", organizationID: "org_2", window: Self.all, tenantID: "a").total == 1)
-        #expect(try await storage.roles(ofUser: "auth0|u", organizationID: nil, window: Self.all, tenantID: "a").total == 1)
+        #expect(
+            try await storage.organizations(ofUser: "auth0|u", window: Self.all, tenantID: "a").items.map(\.id) == [
+                "org_2"
+            ])
+        #expect(
+            try await storage.roles(ofUser: "auth0|u", organizationID: "org_1", window: Self.all, tenantID: "a").total
+                == 0)
+        #expect(
+            try await storage.roles(ofUser: "auth0|u", organizationID: "org_2", window: Self.all, tenantID: "a").total
+                == 1)
+        #expect(
+            try await storage.roles(ofUser: "auth0|u", organizationID: nil, window: Self.all, tenantID: "a").total == 1)
     }
 
     @Test func globalPermissionsAreDistinctAndIgnoreOrganizationRoles() async throws {
@@ -96,7 +109,8 @@ import Testing
             try await storage.createRole(Role(tenantID: "a", id: roleID, name: roleID), tenantID: "a")
             try await storage.addPermissions(
                 permissions.map {
-                    RolePermission(tenantID: "a", roleID: roleID, resourceServerIdentifier: "https://api", permissionName: $0)
+                    RolePermission(
+                        tenantID: "a", roleID: roleID, resourceServerIdentifier: "https://api", permissionName: $0)
                 },
                 tenantID: "a")
         }
@@ -118,7 +132,10 @@ import Testing
         for roleID in ["rol_1", "rol_2"] {
             try await storage.createRole(Role(tenantID: "a", id: roleID, name: roleID), tenantID: "a")
             try await storage.addPermissions(
-                [RolePermission(tenantID: "a", roleID: roleID, resourceServerIdentifier: "https://api", permissionName: "read")],
+                [
+                    RolePermission(
+                        tenantID: "a", roleID: roleID, resourceServerIdentifier: "https://api", permissionName: "read")
+                ],
                 tenantID: "a")
         }
         #expect(try await storage.deleteRole("rol_1", tenantID: "a"))

@@ -105,7 +105,8 @@ extension SQLiteStorage {
         }
     }
 
-    public func users(withRole roleID: String, window: ListWindow, tenantID: String) async throws -> ListSlice<User>
+    public func users(withRole roleID: String, window: ListWindow, tenantID: String) async throws
+        -> ListSlice<User>
     {
         try await slice(window) {
             let holders = UserRole.select(Column("user_id")).filter(

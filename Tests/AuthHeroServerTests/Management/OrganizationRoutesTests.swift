@@ -27,7 +27,8 @@ import Testing
             #expect(duplicate.status == .conflict)
             #expect(try ManagementFixture.errorCode(duplicate) == "organization_conflict")
 
-            let byName = try await fixture.send(.get, "/api/v2/organizations/name/roastery", token: token, tenant: "alpha")
+            let byName = try await fixture.send(
+                .get, "/api/v2/organizations/name/roastery", token: token, tenant: "alpha")
             #expect(try byName.json()["id"] as? String == id)
             let patched = try await fixture.send(
                 .patch, "/api/v2/organizations/\(id)", token: token, tenant: "alpha",
@@ -39,7 +40,9 @@ import Testing
                 try await fixture.send(.get, "/api/v2/organizations", token: token, tenant: "alpha"))
             #expect(listed.map { $0["name"] as? String } == ["acme", "roastery-2"])
 
-            #expect(try await fixture.send(.delete, "/api/v2/organizations/\(id)", token: token, tenant: "alpha").status == .noContent)
+            #expect(
+                try await fixture.send(.delete, "/api/v2/organizations/\(id)", token: token, tenant: "alpha").status
+                    == .noContent)
             let gone = try await fixture.send(.get, "/api/v2/organizations/\(id)", token: token, tenant: "alpha")
             #expect(gone.status == .notFound)
             #expect(try ManagementFixture.errorCode(gone) == "inexistent_organization")
@@ -62,16 +65,19 @@ import Testing
             var from: String? = nil
             repeat {
                 let query = "take=2" + (from.map { "&from=\($0)" } ?? "")
-                let page = try await fixture.send(.get, "/api/v2/organizations?\(query)", token: token, tenant: "alpha").json()
+                let page = try await fixture.send(.get, "/api/v2/organizations?\(query)", token: token, tenant: "alpha")
+                    .json()
                 seen += (page["organizations"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
                 from = page["next"] as? String
             } while from != nil && seen.count < 10
-            #expect(seen == [
-                LoginTestServer.organizationID, "org_page0000000000", "org_page0000000001", "org_page0000000002",
-                "org_page0000000003",
-            ])
+            #expect(
+                seen == [
+                    LoginTestServer.organizationID, "org_page0000000000", "org_page0000000001", "org_page0000000002",
+                    "org_page0000000003",
+                ])
             let totals = try await fixture.send(
-                .get, "/api/v2/organizations?include_totals=true&per_page=2&page=2", token: token, tenant: "alpha").json()
+                .get, "/api/v2/organizations?include_totals=true&per_page=2&page=2", token: token, tenant: "alpha"
+            ).json()
             #expect((totals["organizations"] as? [[String: Any]])?.map { $0["name"] as? String } == ["shop-3"])
             #expect(totals["total"] as? Int == 5)
             let beyond = try await fixture.send(.get, "/api/v2/organizations?page=40", token: token, tenant: "alpha")
@@ -88,10 +94,13 @@ import Testing
             let added = try await fixture.send(
                 .post, org + "/members", token: token, tenant: "alpha", json: #"{"members":["auth0|bob"]}"#)
             #expect(added.status == .noContent)
-            let members = try await fixture.send(.get, org + "/members?include_totals=true", token: token, tenant: "alpha").json()
-            #expect((members["members"] as? [[String: Any]])?.compactMap { $0["user_id"] as? String } == [
-                fixture.server.alice["alpha"]!, "auth0|bob",
-            ])
+            let members = try await fixture.send(
+                .get, org + "/members?include_totals=true", token: token, tenant: "alpha"
+            ).json()
+            #expect(
+                (members["members"] as? [[String: Any]])?.compactMap { $0["user_id"] as? String } == [
+                    fixture.server.alice["alpha"]!, "auth0|bob",
+                ])
             #expect(members["total"] as? Int == 2)
             let checkpoint = try await fixture.send(.get, org + "/members?take=1", token: token, tenant: "alpha").json()
             #expect((checkpoint["members"] as? [[String: Any]])?.count == 1)
@@ -99,27 +108,39 @@ import Testing
 
             let bobRoles = org + "/members/auth0%7Cbob/roles"
             #expect(
-                try await fixture.send(.post, bobRoles, token: token, tenant: "alpha", json: #"{"roles":["rol_editor"]}"#)
-                    .status == .noContent)
-            let roles = try ManagementFixture.array(try await fixture.send(.get, bobRoles, token: token, tenant: "alpha"))
+                try await fixture.send(
+                    .post, bobRoles, token: token, tenant: "alpha", json: #"{"roles":["rol_editor"]}"#
+                )
+                .status == .noContent)
+            let roles = try ManagementFixture.array(
+                try await fixture.send(.get, bobRoles, token: token, tenant: "alpha"))
             #expect(roles.map { $0["id"] as? String } == ["rol_editor"])
             // An organization role is not a global one.
             let global = try ManagementFixture.array(
-                try await fixture.send(.get, ManagementFixture.userPath("auth0|bob") + "/roles", token: token, tenant: "alpha"))
+                try await fixture.send(
+                    .get, ManagementFixture.userPath("auth0|bob") + "/roles", token: token, tenant: "alpha"))
             #expect(global.isEmpty)
             #expect(
-                try await fixture.send(.delete, bobRoles, token: token, tenant: "alpha", json: #"{"roles":["rol_editor"]}"#)
-                    .status == .noContent)
-            #expect(try ManagementFixture.array(try await fixture.send(.get, bobRoles, token: token, tenant: "alpha")).isEmpty)
+                try await fixture.send(
+                    .delete, bobRoles, token: token, tenant: "alpha", json: #"{"roles":["rol_editor"]}"#
+                )
+                .status == .noContent)
+            #expect(
+                try ManagementFixture.array(try await fixture.send(.get, bobRoles, token: token, tenant: "alpha"))
+                    .isEmpty)
 
-            _ = try await fixture.send(.post, bobRoles, token: token, tenant: "alpha", json: #"{"roles":["rol_editor"]}"#)
+            _ = try await fixture.send(
+                .post, bobRoles, token: token, tenant: "alpha", json: #"{"roles":["rol_editor"]}"#)
             let removed = try await fixture.send(
                 .delete, org + "/members", token: token, tenant: "alpha", json: #"{"members":["auth0|bob"]}"#)
             #expect(removed.status == .noContent)
             let storage = fixture.server.services.storage
-            #expect(try await !storage.isMember(userID: "auth0|bob", organizationID: LoginTestServer.organizationID, tenantID: "alpha"))
+            #expect(
+                try await !storage.isMember(
+                    userID: "auth0|bob", organizationID: LoginTestServer.organizationID, tenantID: "alpha"))
             let leftover = try await storage.roles(
-                ofUser: "auth0|bob", organizationID: LoginTestServer.organizationID, window: ListWindow(offset: 0, limit: 5),
+                ofUser: "auth0|bob", organizationID: LoginTestServer.organizationID,
+                window: ListWindow(offset: 0, limit: 5),
                 tenantID: "alpha")
             #expect(leftover.total == 0)
             let notMember = try await fixture.send(.get, bobRoles, token: token, tenant: "alpha")
@@ -154,7 +175,8 @@ import Testing
     func badBodiesAre400(method: String, path: String, body: String) async throws {
         try await Self.run { fixture in
             let token = try await fixture.managerToken()
-            let answer = try await fixture.send(HTTPRequest.Method(method)!, path, token: token, tenant: "alpha", json: body)
+            let answer = try await fixture.send(
+                HTTPRequest.Method(method)!, path, token: token, tenant: "alpha", json: body)
             #expect(answer.status == .badRequest)
             #expect(try ManagementFixture.errorCode(answer) == "invalid_body")
         }
@@ -171,7 +193,10 @@ import Testing
                 (.get, org + "/members", nil, "read:organization_members"),
                 (.post, org + "/members", #"{"members":["auth0|bob"]}"#, "create:organization_members"),
                 (.delete, org + "/members", #"{"members":["auth0|bob"]}"#, "delete:organization_members"),
-                (.post, org + "/members/auth0%7Cbob/roles", #"{"roles":["rol_reader"]}"#, "create:organization_member_roles"),
+                (
+                    .post, org + "/members/auth0%7Cbob/roles", #"{"roles":["rol_reader"]}"#,
+                    "create:organization_member_roles"
+                ),
             ] {
                 let answer = try await fixture.send(method, path, token: reader, tenant: "alpha", json: body)
                 #expect(try answer.json()["message"] as? String == "Insufficient scope, expected any of: \(scope)")
@@ -188,15 +213,18 @@ import Testing
             let linked = "/api/v2/organizations/\(ManagementFixture.alphaOrganization)"
             let renamed = try await fixture.send(.patch, linked, token: admin, json: #"{"name":"not-alpha"}"#)
             #expect(renamed.status == .badRequest)
-            let relinked = try await fixture.send(.patch, linked, token: admin, json: #"{"metadata":{"tenant_id":"beta"}}"#)
+            let relinked = try await fixture.send(
+                .patch, linked, token: admin, json: #"{"metadata":{"tenant_id":"beta"}}"#)
             #expect(relinked.status == .badRequest)
-            let unlinked = try await fixture.send(.patch, linked, token: admin, json: #"{"metadata":{"tenant_id":null}}"#)
+            let unlinked = try await fixture.send(
+                .patch, linked, token: admin, json: #"{"metadata":{"tenant_id":null}}"#)
             #expect(unlinked.status == .badRequest)
             let deleted = try await fixture.send(.delete, linked, token: admin)
             #expect(deleted.status == .badRequest)
             #expect((try deleted.json()["message"] as? String)?.contains("DELETE /api/v2/tenants/alpha") == true)
             let forged = try await fixture.send(
-                .post, "/api/v2/organizations", token: admin, json: #"{"name":"beta-copy","metadata":{"tenant_id":"beta"}}"#)
+                .post, "/api/v2/organizations", token: admin,
+                json: #"{"name":"beta-copy","metadata":{"tenant_id":"beta"}}"#)
             #expect(forged.status == .badRequest)
             // The display name is free to change.
             let displayed = try await fixture.send(.patch, linked, token: admin, json: #"{"display_name":"Alpha Inc"}"#)

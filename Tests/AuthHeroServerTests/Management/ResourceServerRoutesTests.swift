@@ -26,7 +26,8 @@ import Testing
     @Test func resourceServerLifecycle() async throws {
         try await Self.run { fixture in
             let token = try await fixture.managerToken()
-            let created = try await fixture.send(.post, "/api/v2/resource-servers", token: token, tenant: "alpha", json: Self.ordersAPI)
+            let created = try await fixture.send(
+                .post, "/api/v2/resource-servers", token: token, tenant: "alpha", json: Self.ordersAPI)
             #expect(created.status == .created)
             let api = try created.json()
             let id = try #require(api["id"] as? String)
@@ -35,19 +36,22 @@ import Testing
             #expect(api["token_lifetime"] as? Int == 600)
             #expect(api["is_system"] as? Bool == false)
             #expect((api["scopes"] as? [[String: String]]) == [["value": "read:orders", "description": "Read"]])
-            let duplicate = try await fixture.send(.post, "/api/v2/resource-servers", token: token, tenant: "alpha", json: Self.ordersAPI)
+            let duplicate = try await fixture.send(
+                .post, "/api/v2/resource-servers", token: token, tenant: "alpha", json: Self.ordersAPI)
             #expect(duplicate.status == .conflict)
 
             let byIdentifier = try await fixture.send(
-                .get, "/api/v2/resource-servers/\(Self.encoded("https://orders.example.com"))", token: token, tenant: "alpha")
+                .get, "/api/v2/resource-servers/\(Self.encoded("https://orders.example.com"))", token: token,
+                tenant: "alpha")
             #expect(byIdentifier.status == .ok)
             #expect(try byIdentifier.json()["id"] as? String == id)
             let listed = try await fixture.send(
                 .get, "/api/v2/resource-servers?include_totals=true&per_page=2", token: token, tenant: "alpha")
             let list = try listed.json()
-            #expect((list["resource_servers"] as? [[String: Any]])?.map { $0["identifier"] as? String } == [
-                "https://api.example.com", "https://orders.example.com",
-            ])
+            #expect(
+                (list["resource_servers"] as? [[String: Any]])?.map { $0["identifier"] as? String } == [
+                    "https://api.example.com", "https://orders.example.com",
+                ])
             #expect(list["total"] as? Int == 3)
             let beyond = try await fixture.send(.get, "/api/v2/resource-servers?page=7", token: token, tenant: "alpha")
             #expect(try ManagementFixture.array(beyond).isEmpty)
@@ -55,7 +59,9 @@ import Testing
             let path = "/api/v2/resource-servers/\(id)"
             let patched = try await fixture.send(
                 .patch, path, token: token, tenant: "alpha",
-                json: #"{"name":"Orders v2","scopes":[{"value":"read:orders"},{"value":"write:orders"}],"signing_alg":"ES256"}"#)
+                json:
+                    #"{"name":"Orders v2","scopes":[{"value":"read:orders"},{"value":"write:orders"}],"signing_alg":"ES256"}"#
+            )
             #expect(patched.status == .ok)
             #expect(try patched.json()["name"] as? String == "Orders v2")
             #expect(try patched.json()["signing_alg"] as? String == "ES256")
@@ -74,7 +80,8 @@ import Testing
         try await Self.run { fixture in
             let token = try await fixture.managerToken()
             let answer = try await fixture.send(
-                .delete, "/api/v2/resource-servers/\(Self.encoded(LoginTestServer.audience))", token: token, tenant: "alpha")
+                .delete, "/api/v2/resource-servers/\(Self.encoded(LoginTestServer.audience))", token: token,
+                tenant: "alpha")
             #expect(answer.status == .noContent)
             let left = try await fixture.server.services.storage.permissions(
                 ofRole: "rol_reader", window: ListWindow(offset: 0, limit: 10), tenantID: "alpha")
@@ -108,7 +115,8 @@ import Testing
                 tenantID: "alpha")
             let token = try await fixture.managerToken()
             for (method, body) in [(HTTPRequest.Method.patch, #"{"name":"Mine"}"#), (.delete, nil)] {
-                let answer = try await fixture.send(method, "/api/v2/resource-servers/rs_synced", token: token, tenant: "alpha", json: body)
+                let answer = try await fixture.send(
+                    method, "/api/v2/resource-servers/rs_synced", token: token, tenant: "alpha", json: body)
                 #expect(answer.status == .forbidden)
                 #expect((try answer.json()["message"] as? String)?.contains("control plane") == true)
             }
@@ -127,7 +135,8 @@ import Testing
     func badBodiesAre400(method: String, path: String, body: String) async throws {
         try await Self.run { fixture in
             let token = try await fixture.managerToken()
-            let answer = try await fixture.send(HTTPRequest.Method(method)!, path, token: token, tenant: "alpha", json: body)
+            let answer = try await fixture.send(
+                HTTPRequest.Method(method)!, path, token: token, tenant: "alpha", json: body)
             #expect(answer.status == .badRequest)
             #expect(try ManagementFixture.errorCode(answer) == "invalid_body")
         }
@@ -136,13 +145,18 @@ import Testing
     @Test func scopesTenantsAndUnknownIds() async throws {
         try await Self.run { fixture in
             let reader = try await fixture.controlPlaneToken(organization: ManagementFixture.alphaOrganization)
-            let refused = try await fixture.send(.post, "/api/v2/resource-servers", token: reader, tenant: "alpha", json: Self.ordersAPI)
-            #expect(try refused.json()["message"] as? String == "Insufficient scope, expected any of: create:resource_servers")
+            let refused = try await fixture.send(
+                .post, "/api/v2/resource-servers", token: reader, tenant: "alpha", json: Self.ordersAPI)
+            #expect(
+                try refused.json()["message"] as? String
+                    == "Insufficient scope, expected any of: create:resource_servers")
             let token = try await fixture.managerToken()
-            let onBeta = try await fixture.send(.delete, "/api/v2/resource-servers/rs_api", token: token, tenant: "beta")
+            let onBeta = try await fixture.send(
+                .delete, "/api/v2/resource-servers/rs_api", token: token, tenant: "beta")
             #expect(onBeta.status == .forbidden)
             #expect(try await fixture.server.services.storage.resourceServer(id: "rs_api", tenantID: "beta") != nil)
-            let unknown = try await fixture.send(.patch, "/api/v2/resource-servers/rs_ghost", token: token, tenant: "alpha", json: "{}")
+            let unknown = try await fixture.send(
+                .patch, "/api/v2/resource-servers/rs_ghost", token: token, tenant: "alpha", json: "{}")
             #expect(unknown.status == .notFound)
         }
     }
@@ -151,13 +165,17 @@ import Testing
         let spy = ControlPlaneChangeSpy()
         try await Self.run(recorder: spy) { fixture in
             let manager = try await fixture.managerToken()
-            _ = try await fixture.send(.post, "/api/v2/resource-servers", token: manager, tenant: "alpha", json: Self.ordersAPI)
+            _ = try await fixture.send(
+                .post, "/api/v2/resource-servers", token: manager, tenant: "alpha", json: Self.ordersAPI)
             #expect(await spy.changes.isEmpty)
             let admin = try await fixture.controlPlaneAdminToken()
             let created = try await fixture.send(.post, "/api/v2/resource-servers", token: admin, json: Self.ordersAPI)
             let id = try #require(try created.json()["id"] as? String)
-            #expect(try await fixture.send(.patch, "/api/v2/resource-servers/\(id)", token: admin, json: #"{"name":"O"}"#).status == .ok)
-            #expect(try await fixture.send(.delete, "/api/v2/resource-servers/\(id)", token: admin).status == .noContent)
+            #expect(
+                try await fixture.send(.patch, "/api/v2/resource-servers/\(id)", token: admin, json: #"{"name":"O"}"#)
+                    .status == .ok)
+            #expect(
+                try await fixture.send(.delete, "/api/v2/resource-servers/\(id)", token: admin).status == .noContent)
             let identifier = "https://orders.example.com"
             #expect(
                 await spy.changes == [

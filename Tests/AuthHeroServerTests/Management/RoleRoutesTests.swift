@@ -22,7 +22,8 @@ import Testing
         try await Self.run { fixture in
             let token = try await fixture.managerToken()
             let created = try await fixture.send(
-                .post, "/api/v2/roles", token: token, tenant: "alpha", json: #"{"name":"barista","description":"Makes coffee"}"#)
+                .post, "/api/v2/roles", token: token, tenant: "alpha",
+                json: #"{"name":"barista","description":"Makes coffee"}"#)
             #expect(created.status == .ok)
             let roleID = try #require(try created.json()["id"] as? String)
             #expect(roleID.hasPrefix("rol_"))
@@ -36,13 +37,15 @@ import Testing
             let list = try filtered.json()
             #expect((list["roles"] as? [[String: Any]])?.map { $0["id"] as? String } == [roleID])
             #expect(list["total"] as? Int == 1)
-            let all = try ManagementFixture.array(try await fixture.send(.get, "/api/v2/roles", token: token, tenant: "alpha"))
+            let all = try ManagementFixture.array(
+                try await fixture.send(.get, "/api/v2/roles", token: token, tenant: "alpha"))
             #expect(all.map { $0["name"] as? String } == ["barista", "rol_editor", "rol_reader"])
             let beyond = try await fixture.send(.get, "/api/v2/roles?page=3&per_page=5", token: token, tenant: "alpha")
             #expect(try ManagementFixture.array(beyond).isEmpty)
 
             let path = "/api/v2/roles/\(roleID)"
-            let patched = try await fixture.send(.patch, path, token: token, tenant: "alpha", json: #"{"name":"head-barista"}"#)
+            let patched = try await fixture.send(
+                .patch, path, token: token, tenant: "alpha", json: #"{"name":"head-barista"}"#)
             #expect(try patched.json()["name"] as? String == "head-barista")
             #expect(try patched.json()["description"] as? String == "Makes coffee")
             let renamedToTaken = try await fixture.send(
@@ -62,15 +65,18 @@ import Testing
                     .post, ManagementFixture.userPath("auth0|bob") + "/roles", token: token, tenant: "alpha",
                     json: #"{"roles":["\#(roleID)"]}"#
                 ).status == .noContent)
-            let holders = try ManagementFixture.array(try await fixture.send(.get, path + "/users", token: token, tenant: "alpha"))
+            let holders = try ManagementFixture.array(
+                try await fixture.send(.get, path + "/users", token: token, tenant: "alpha"))
             #expect(holders.map { $0["user_id"] as? String } == ["auth0|bob"])
             #expect(holders.first?["email"] as? String == "bob@example.com")
 
             let removed = try await fixture.send(
                 .delete, path + "/permissions", token: token, tenant: "alpha", json: Self.readDataPermission)
             #expect(removed.status == .ok)
-            #expect(try ManagementFixture.array(
-                try await fixture.send(.get, path + "/permissions", token: token, tenant: "alpha")).isEmpty)
+            #expect(
+                try ManagementFixture.array(
+                    try await fixture.send(.get, path + "/permissions", token: token, tenant: "alpha")
+                ).isEmpty)
 
             #expect(try await fixture.send(.delete, path, token: token, tenant: "alpha").status == .noContent)
             let gone = try await fixture.send(.get, path, token: token, tenant: "alpha")
@@ -88,7 +94,9 @@ import Testing
             #expect(unknownAPI.status == .notFound)
             let undefined = try await fixture.send(
                 .post, "/api/v2/roles/rol_reader/permissions", token: token, tenant: "alpha",
-                json: #"{"permissions":[{"resource_server_identifier":"https://api.example.com","permission_name":"delete:everything"}]}"#)
+                json:
+                    #"{"permissions":[{"resource_server_identifier":"https://api.example.com","permission_name":"delete:everything"}]}"#
+            )
             #expect(undefined.status == .badRequest)
             #expect(try ManagementFixture.errorCode(undefined) == "invalid_body")
         }
@@ -103,7 +111,8 @@ import Testing
     func badBodiesAre400(method: String, path: String, body: String) async throws {
         try await Self.run { fixture in
             let token = try await fixture.managerToken()
-            let answer = try await fixture.send(HTTPRequest.Method(method)!, path, token: token, tenant: "alpha", json: body)
+            let answer = try await fixture.send(
+                HTTPRequest.Method(method)!, path, token: token, tenant: "alpha", json: body)
             #expect(answer.status == .badRequest)
             #expect(try ManagementFixture.errorCode(answer) == "invalid_body")
         }
@@ -177,7 +186,8 @@ import Testing
         let spy = ControlPlaneChangeSpy()
         try await Self.run(recorder: spy) { fixture in
             let manager = try await fixture.managerToken()
-            let customer = try await fixture.send(.post, "/api/v2/roles", token: manager, tenant: "alpha", json: #"{"name":"local"}"#)
+            let customer = try await fixture.send(
+                .post, "/api/v2/roles", token: manager, tenant: "alpha", json: #"{"name":"local"}"#)
             #expect(customer.status == .ok)
             #expect(await spy.changes.isEmpty)
 
@@ -188,8 +198,10 @@ import Testing
             _ = try await fixture.send(.patch, path, token: admin, json: #"{"description":"Helps"}"#)
             let permission =
                 #"{"permissions":[{"resource_server_identifier":"urn:authhero:management","permission_name":"read:users"}]}"#
-            #expect(try await fixture.send(.post, path + "/permissions", token: admin, json: permission).status == .created)
-            #expect(try await fixture.send(.delete, path + "/permissions", token: admin, json: permission).status == .ok)
+            #expect(
+                try await fixture.send(.post, path + "/permissions", token: admin, json: permission).status == .created)
+            #expect(
+                try await fixture.send(.delete, path + "/permissions", token: admin, json: permission).status == .ok)
             #expect(try await fixture.send(.delete, path, token: admin).status == .noContent)
             #expect(
                 await spy.changes == [

@@ -38,8 +38,9 @@ import Testing
                 ])
             let espresso = try #require(users.first { $0["user_id"] as? String == "auth0|shop0" })
             #expect(espresso["name"] as? String == "espresso@coffee.example")
-            #expect((espresso["identities"] as? [[String: Any]])?.first?["connection"] as? String
-                == "Username-Password-Authentication")
+            #expect(
+                (espresso["identities"] as? [[String: Any]])?.first?["connection"] as? String
+                    == "Username-Password-Authentication")
             #expect(espresso["password_hash"] == nil)
         }
     }
@@ -49,11 +50,13 @@ import Testing
             let token = try await fixture.managerToken()
             func search(_ q: String) async throws -> [String] {
                 let encoded = q.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
-                return try Self.emails(try await fixture.send(.get, "/api/v2/users?q=\(encoded)", token: token, tenant: "alpha"))
+                return try Self.emails(
+                    try await fixture.send(.get, "/api/v2/users?q=\(encoded)", token: token, tenant: "alpha"))
             }
-            #expect(try await search("COFFEE") == [
-                "espresso@coffee.example", "latte@coffee.example", "mocha_50%@coffee.example",
-            ])
+            #expect(
+                try await search("COFFEE") == [
+                    "espresso@coffee.example", "latte@coffee.example", "mocha_50%@coffee.example",
+                ])
             #expect(try await search(#"email:"Latte@Coffee.example""#) == ["latte@coffee.example"])
             #expect(try await search("email:latte") == [])
             #expect(try await search("email:*tte*") == ["latte@coffee.example"])
@@ -69,9 +72,10 @@ import Testing
             let paged = try await fixture.send(
                 .get, "/api/v2/users?include_totals=true&per_page=2&page=1", token: token, tenant: "alpha")
             let body = try paged.json()
-            #expect((body["users"] as? [[String: Any]])?.compactMap { $0["email"] as? String } == [
-                "espresso@coffee.example", "latte@coffee.example",
-            ])
+            #expect(
+                (body["users"] as? [[String: Any]])?.compactMap { $0["email"] as? String } == [
+                    "espresso@coffee.example", "latte@coffee.example",
+                ])
             #expect(body["start"] as? Int == 2)
             #expect(body["limit"] as? Int == 2)
             #expect(body["length"] as? Int == 2)
@@ -87,7 +91,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("per_page=101", "invalid_paging"), ("page=-1", "invalid_paging"), ("include_totals=yes", "invalid_query_string"),
+        ("per_page=101", "invalid_paging"), ("page=-1", "invalid_paging"),
+        ("include_totals=yes", "invalid_query_string"),
         ("q=name:bob", "invalid_query_string"),
     ])
     func badQueriesAre400(query: String, errorCode: String) async throws {

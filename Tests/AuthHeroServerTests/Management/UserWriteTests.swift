@@ -22,7 +22,8 @@ import Testing
             let organizationID = try #require(try created.json()["id"] as? String)
             let token = try await fixture.controlPlaneToken(scope: "", organization: organizationID)
 
-            let posted = try await fixture.send(.post, "/api/v2/users", token: token, tenant: "coffee-shop", json: Self.newUser)
+            let posted = try await fixture.send(
+                .post, "/api/v2/users", token: token, tenant: "coffee-shop", json: Self.newUser)
             #expect(posted.status == .created)
             let user = try posted.json()
             let userID = try #require(user["user_id"] as? String)
@@ -40,7 +41,9 @@ import Testing
             let path = ManagementFixture.userPath(userID)
             let patched = try await fixture.send(
                 .patch, path, token: token, tenant: "coffee-shop",
-                json: #"{"name":"Head Barista","blocked":true,"user_metadata":{"shift":null,"bar":"main"},"app_metadata":{"plan":"pro"}}"#)
+                json:
+                    #"{"name":"Head Barista","blocked":true,"user_metadata":{"shift":null,"bar":"main"},"app_metadata":{"plan":"pro"}}"#
+            )
             #expect(patched.status == .ok)
             let changed = try patched.json()
             #expect(changed["name"] as? String == "Head Barista")
@@ -57,13 +60,18 @@ import Testing
     @Test func duplicateEmailIs409AndWeakPasswordIs400() async throws {
         try await Self.run { fixture in
             let token = try await fixture.managerToken()
-            #expect(try await fixture.send(.post, "/api/v2/users", token: token, tenant: "alpha", json: Self.newUser).status == .created)
-            let again = try await fixture.send(.post, "/api/v2/users", token: token, tenant: "alpha", json: Self.newUser)
+            #expect(
+                try await fixture.send(.post, "/api/v2/users", token: token, tenant: "alpha", json: Self.newUser).status
+                    == .created)
+            let again = try await fixture.send(
+                .post, "/api/v2/users", token: token, tenant: "alpha", json: Self.newUser)
             #expect(again.status == .conflict)
             #expect(try ManagementFixture.errorCode(again) == "auth0_idp_error")
             let weak = try await fixture.send(
                 .post, "/api/v2/users", token: token, tenant: "alpha",
-                json: #"{"connection":"Username-Password-Authentication","email":"new@coffee.example","password":"short"}"#)
+                json:
+                    #"{"connection":"Username-Password-Authentication","email":"new@coffee.example","password":"short"}"#
+            )
             #expect(weak.status == .badRequest)
             #expect(try ManagementFixture.errorCode(weak) == "invalid_body")
             #expect((try weak.json()["message"] as? String)?.hasPrefix("PasswordStrengthError") == true)
@@ -80,7 +88,10 @@ import Testing
 
     @Test(arguments: [
         ("POST", "/api/v2/users", "not json"), ("POST", "/api/v2/users", #"{"email":"x@y.example"}"#),
-        ("POST", "/api/v2/users", #"{"connection":"Username-Password-Authentication","email":"nope","password":"long enough pass"}"#),
+        (
+            "POST", "/api/v2/users",
+            #"{"connection":"Username-Password-Authentication","email":"nope","password":"long enough pass"}"#
+        ),
         ("PATCH", "/api/v2/users/auth0%7Cbob", #"{"blocked":"yes"}"#),
         ("PATCH", "/api/v2/users/auth0%7Cbob", #"{"user_metadata":{"n":1}}"#),
         ("POST", "/api/v2/users/auth0%7Cbob/roles", #"{"roles":[]}"#),
@@ -143,7 +154,8 @@ import Testing
             // Named under alpha, beta's user id simply does not exist.
             let underAlpha = try await fixture.send(.delete, betaAlice, token: token, tenant: "alpha")
             #expect(underAlpha.status == .notFound)
-            #expect(try await fixture.server.services.storage.user(fixture.server.alice["beta"]!, tenantID: "beta") != nil)
+            #expect(
+                try await fixture.server.services.storage.user(fixture.server.alice["beta"]!, tenantID: "beta") != nil)
         }
     }
 
@@ -154,20 +166,23 @@ import Testing
             let assigned = try await fixture.send(
                 .post, bob + "/roles", token: token, tenant: "alpha", json: #"{"roles":["rol_reader","rol_editor"]}"#)
             #expect(assigned.status == .noContent)
-            let roles = try ManagementFixture.array(try await fixture.send(.get, bob + "/roles", token: token, tenant: "alpha"))
+            let roles = try ManagementFixture.array(
+                try await fixture.send(.get, bob + "/roles", token: token, tenant: "alpha"))
             #expect(roles.map { $0["id"] as? String } == ["rol_editor", "rol_reader"])
             let permissions = try await fixture.send(
                 .get, bob + "/permissions?include_totals=true", token: token, tenant: "alpha")
             let body = try permissions.json()
-            #expect((body["permissions"] as? [[String: Any]])?.map { $0["permission_name"] as? String } == [
-                "read:data", "write:data",
-            ])
+            #expect(
+                (body["permissions"] as? [[String: Any]])?.map { $0["permission_name"] as? String } == [
+                    "read:data", "write:data",
+                ])
             #expect((body["permissions"] as? [[String: Any]])?.first?["resource_server_name"] as? String == "API")
             #expect(body["total"] as? Int == 2)
             let removed = try await fixture.send(
                 .delete, bob + "/roles", token: token, tenant: "alpha", json: #"{"roles":["rol_editor"]}"#)
             #expect(removed.status == .noContent)
-            let left = try ManagementFixture.array(try await fixture.send(.get, bob + "/roles", token: token, tenant: "alpha"))
+            let left = try ManagementFixture.array(
+                try await fixture.send(.get, bob + "/roles", token: token, tenant: "alpha"))
             #expect(left.map { $0["id"] as? String } == ["rol_reader"])
 
             let alice = ManagementFixture.userPath(fixture.server.alice["alpha"]!)
@@ -206,9 +221,12 @@ import Testing
                 try await !storage.isMember(
                     userID: aliceID, organizationID: LoginTestServer.organizationID, tenantID: "alpha"))
             #expect(
-                try await storage.roles(ofUser: aliceID, organizationID: nil, window: .init(offset: 0, limit: 10), tenantID: "alpha")
-                    .total == 0)
-            let roleHolders = try await storage.users(withRole: "rol_editor", window: .init(offset: 0, limit: 10), tenantID: "alpha")
+                try await storage.roles(
+                    ofUser: aliceID, organizationID: nil, window: .init(offset: 0, limit: 10), tenantID: "alpha"
+                )
+                .total == 0)
+            let roleHolders = try await storage.users(
+                withRole: "rol_editor", window: .init(offset: 0, limit: 10), tenantID: "alpha")
             #expect(roleHolders.total == 0)
         }
     }

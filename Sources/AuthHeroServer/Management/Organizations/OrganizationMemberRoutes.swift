@@ -19,7 +19,8 @@ struct OrganizationMemberRoutes {
                     slice.items.map(ManagementUserSummary.init), next: slice.next, key: "members")
             }
             let page = try ManagementPage(request)
-            let members = try await storage.members(of: organization.id, window: page.window, tenantID: caller.target.id)
+            let members = try await storage.members(
+                of: organization.id, window: page.window, tenantID: caller.target.id)
             return page.response(members.map(ManagementUserSummary.init), key: "members")
         }
         group.post("organizations/:id/members") { request, context in
@@ -63,7 +64,8 @@ struct OrganizationMemberRoutes {
             let (organization, userID) = try await membership(context, caller)
             for role in try await RoleLookup.existing(try await RoleIDsBody.decode(request), caller, storage) {
                 try await storage.assignRole(
-                    UserRole(tenantID: caller.target.id, userID: userID, roleID: role.id, organizationID: organization.id),
+                    UserRole(
+                        tenantID: caller.target.id, userID: userID, roleID: role.id, organizationID: organization.id),
                     tenantID: caller.target.id)
             }
             return Response(status: .noContent)
@@ -74,7 +76,8 @@ struct OrganizationMemberRoutes {
             let (organization, userID) = try await membership(context, caller)
             for roleID in try await RoleIDsBody.decode(request) {
                 try await storage.unassignRole(
-                    UserRole(tenantID: caller.target.id, userID: userID, roleID: roleID, organizationID: organization.id),
+                    UserRole(
+                        tenantID: caller.target.id, userID: userID, roleID: roleID, organizationID: organization.id),
                     tenantID: caller.target.id)
             }
             return Response(status: .noContent)

@@ -17,7 +17,8 @@ struct RolePermissionRoutes {
             let permissions = try await storage.permissions(
                 ofRole: role.id, window: page.window, tenantID: caller.target.id)
             let apis = try await ManagementPermission.resourceServers(storage, tenantID: caller.target.id)
-            return page.response(permissions.map { ManagementPermission($0, resourceServers: apis) }, key: "permissions")
+            return page.response(
+                permissions.map { ManagementPermission($0, resourceServers: apis) }, key: "permissions")
         }
         group.post("roles/:id/permissions") { request, context in
             let caller = try context.requireManagement()

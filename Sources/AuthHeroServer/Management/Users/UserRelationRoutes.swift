@@ -46,7 +46,8 @@ struct UserRelationRoutes {
             let permissions = try await storage.globalPermissions(
                 ofUser: user.id, window: page.window, tenantID: caller.target.id)
             let apis = try await ManagementPermission.resourceServers(storage, tenantID: caller.target.id)
-            return page.response(permissions.map { ManagementPermission($0, resourceServers: apis) }, key: "permissions")
+            return page.response(
+                permissions.map { ManagementPermission($0, resourceServers: apis) }, key: "permissions")
         }
         group.get("users/:id/organizations") { request, context in
             let caller = try context.requireManagement()
