@@ -5,7 +5,9 @@ import HummingbirdTesting
 import Testing
 
 /// `/api/v2/organizations`: CRUD, by name, members and member roles, both paginations, and the tenant link.
-@Suite struct OrganizationRoutesTests {
+/// Serialized: every test starts a server and logs in, and one at a time keeps the whole run from starving other
+/// suites' servers on a small CI machine.
+@Suite(.serialized) struct OrganizationRoutesTests {
     private static func run(_ body: @Sendable (ManagementFixture) async throws -> Void) async throws {
         try await LoginTestServer.run { server in try await body(try await ManagementFixture.seed(server)) }
     }

@@ -5,7 +5,9 @@ import HummingbirdTesting
 import Testing
 
 /// `/api/v2/resource-servers`: CRUD, lookup by identifier, the built-in management API, synced copies, reports.
-@Suite struct ResourceServerRoutesTests {
+/// Serialized: every test starts a server and logs in, and one at a time keeps the whole run from starving other
+/// suites' servers on a small CI machine.
+@Suite(.serialized) struct ResourceServerRoutesTests {
     private static let ordersAPI =
         #"{"identifier":"https://orders.example.com","name":"Orders","scopes":[{"value":"read:orders","description":"Read"}],"#
         + #""token_lifetime":600,"enforce_policies":true,"metadata":{"sync":"false"}}"#

@@ -5,7 +5,9 @@ import HummingbirdTesting
 import Testing
 
 /// `/api/v2/roles`: CRUD, permissions, holders, synced copies and control-plane change reports.
-@Suite struct RoleRoutesTests {
+/// Serialized: every test starts a server and logs in, and one at a time keeps the whole run from starving other
+/// suites' servers on a small CI machine.
+@Suite(.serialized) struct RoleRoutesTests {
     private static let readDataPermission =
         #"{"permissions":[{"resource_server_identifier":"https://api.example.com","permission_name":"read:data"}]}"#
 

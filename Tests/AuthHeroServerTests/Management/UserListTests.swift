@@ -5,7 +5,9 @@ import HummingbirdTesting
 import Testing
 
 /// `GET /api/v2/users`: Auth0's bare array, `q` on email, page/per_page/include_totals, refusals.
-@Suite struct UserListTests {
+/// Serialized: every test starts a server and logs in, and one at a time keeps the whole run from starving other
+/// suites' servers on a small CI machine.
+@Suite(.serialized) struct UserListTests {
     private static func run(_ body: @Sendable (ManagementFixture) async throws -> Void) async throws {
         try await LoginTestServer.run { server in
             let fixture = try await ManagementFixture.seed(server)

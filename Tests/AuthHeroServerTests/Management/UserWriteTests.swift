@@ -5,7 +5,9 @@ import HummingbirdTesting
 import Testing
 
 /// `POST`/`PATCH`/`DELETE /api/v2/users` and a user's roles, permissions and organizations, through real tokens.
-@Suite struct UserWriteTests {
+/// Serialized: every test starts a server and logs in, and one at a time keeps the whole run from starving other
+/// suites' servers on a small CI machine.
+@Suite(.serialized) struct UserWriteTests {
     private static let newUser =
         #"{"connection":"Username-Password-Authentication","email":"Barista@Coffee.example","#
         + #""password":"steamed milk 42","name":"Barista","user_metadata":{"shift":"early"}}"#
