@@ -68,6 +68,21 @@ import Testing
         }
     }
 
+    @Test func usersByEmailIsAnExactCaseInsensitiveLookup() async throws {
+        try await Self.run { fixture in
+            let token = try await fixture.managerToken()
+            let found = try await fixture.send(
+                .get, "/api/v2/users-by-email?email=LATTE%40coffee.example", token: token, tenant: "alpha")
+            #expect(try ManagementFixture.array(found).map { $0["user_id"] as? String } == ["auth0|shop1"])
+            let partial = try await fixture.send(
+                .get, "/api/v2/users-by-email?email=latte", token: token, tenant: "alpha")
+            #expect(try ManagementFixture.array(partial).isEmpty)
+            let missing = try await fixture.send(.get, "/api/v2/users-by-email", token: token, tenant: "alpha")
+            #expect(missing.status == .badRequest)
+            #expect(try ManagementFixture.errorCode(missing) == "invalid_query_string")
+        }
+    }
+
     @Test func includeTotalsAndPagesFollowAuth0() async throws {
         try await Self.run { fixture in
             let token = try await fixture.managerToken()

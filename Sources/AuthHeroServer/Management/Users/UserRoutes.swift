@@ -1,7 +1,7 @@
 import AuthHeroCore
 import Hummingbird
 
-/// `/api/v2/users` of the target tenant: list with `q` on email, read, create, update, delete.
+/// `/api/v2/users` of the target tenant: list with `q` on email, lookup by email, read, create, update, delete.
 struct UserRoutes {
     let services: AuthHeroServices
 
@@ -14,6 +14,20 @@ struct UserRoutes {
             let users = try await services.storage.users(
                 matching: query, window: page.window, tenantID: caller.target.id)
             return page.response(users.map(ManagementUser.init), key: "users", includeLength: true)
+        }
+        // Auth0's exact-email lookup: a bare array (one user per connection at most).
+        group.get("users-by-email") { request, context in
+            let caller = try context.requireManagement()
+            try caller.require(scope: "read:users")
+            guard let email = ManagementRequest.query("email", request), !email.isEmpty else {
+                throw ManagementError(
+                    status: .badRequest, errorCode: "invalid_query_string",
+                    message: "Pass the address to look up: /api/v2/users-by-email?email=someone@example.com.")
+            }
+            let users = try await services.storage.users(
+                matching: .exact(email), window: ListWindow(offset: 0, limit: ManagementPage.maximumPerPage),
+                tenantID: caller.target.id)
+            return JSONResponse.make(users.items.map(ManagementUser.init), headers: ManagementPage.noStore)
         }
         group.get("users/:id") { _, context in
             let caller = try context.requireManagement()
