@@ -115,6 +115,9 @@ public struct UserAdministration: Sendable {
             try await storage.updateUser(user, tenantID: tenantID)
         } catch StorageError.conflict {
             throw UserAdministrationError.emailTaken
+        } catch StorageError.notFound {
+            // Deleted by another request since it was read.
+            throw UserAdministrationError.notFound
         }
         return user
     }

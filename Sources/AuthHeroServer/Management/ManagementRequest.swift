@@ -21,13 +21,10 @@ enum ManagementRequest {
         guard let buffer = try? await request.body.collect(upTo: maximumBodySize) else {
             throw ManagementError.invalidBody("The body must be JSON of at most \(maximumBodySize) bytes: \(shape).")
         }
-        do {
-            return try JSONDecoder().decode(Body.self, from: Data(buffer.readableBytesView))
-        } catch let error as ManagementError {
-            throw error
-        } catch {
+        guard let body = try? JSONDecoder().decode(Body.self, from: Data(buffer.readableBytesView)) else {
             throw ManagementError.invalidBody("The body must be a JSON object \(shape).")
         }
+        return body
     }
 
     /// The first value of query parameter `name`, if any.

@@ -79,6 +79,8 @@ struct OrganizationRoutes {
                 try await storage.updateOrganization(organization, tenantID: caller.target.id)
             } catch StorageError.conflict {
                 throw OrganizationRules.nameTaken(organization.name)
+            } catch StorageError.notFound {
+                throw ManagementError.organizationNotFound
             }
             return JSONResponse.make(ManagementOrganization(organization), headers: ManagementPage.noStore)
         }

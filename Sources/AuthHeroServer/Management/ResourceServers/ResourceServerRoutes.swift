@@ -62,7 +62,11 @@ struct ResourceServerRoutes {
             if let lifetime = body.tokenLifetime { api.tokenLifetime = try ResourceServerRules.tokenLifetime(lifetime) }
             api.enforcePolicies = body.enforcePolicies ?? api.enforcePolicies
             api.metadata = body.metadata ?? api.metadata
-            try await storage.updateResourceServer(api, tenantID: caller.target.id)
+            do {
+                try await storage.updateResourceServer(api, tenantID: caller.target.id)
+            } catch StorageError.notFound {
+                throw ManagementError.resourceServerNotFound
+            }
             await report.after(.resourceServerSaved(identifier: api.identifier), context)
             return JSONResponse.make(ManagementResourceServer(api), headers: ManagementPage.noStore)
         }

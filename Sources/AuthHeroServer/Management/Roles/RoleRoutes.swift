@@ -51,6 +51,8 @@ struct RoleRoutes {
                 try await storage.updateRole(role, tenantID: caller.target.id)
             } catch StorageError.conflict {
                 throw Self.nameTaken(role.name)
+            } catch StorageError.notFound {
+                throw ManagementError.roleNotFound
             }
             await report.after(.roleSaved(id: role.id), context)
             return JSONResponse.make(ManagementRole(role), headers: ManagementPage.noStore)
