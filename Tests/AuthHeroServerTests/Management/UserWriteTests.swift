@@ -161,6 +161,21 @@ import Testing
         }
     }
 
+    @Test func platformStaffWritesInAnyTenantAreAuditedFirst() async throws {
+        try await Self.run { fixture in
+            let storage = fixture.server.services.storage
+            let cp = ControlPlane.tenantID
+            try await storage.assignRole(UserRole(tenantID: cp, userID: "auth0|staff", roleID: "rol_manager"), tenantID: cp)
+            let staff = try await fixture.controlPlaneToken(email: ManagementFixture.staffEmail, scope: "")
+            let bob = ManagementFixture.userPath("auth0|bob")
+            #expect(try await fixture.send(.delete, bob, token: staff, tenant: "alpha").status == .noContent)
+            let events = try await storage.events(tenantID: "alpha", limit: 10)
+                .filter { $0.action == "management_api.platform_staff" }
+            #expect(events.map(\.target) == ["DELETE \(bob)"])
+            #expect(events.first?.actor == "auth0|staff")
+        }
+    }
+
     @Test func rolesPermissionsAndOrganizationsOfAUser() async throws {
         try await Self.run { fixture in
             let token = try await fixture.managerToken()
