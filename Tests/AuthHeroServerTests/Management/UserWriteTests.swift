@@ -165,7 +165,8 @@ import Testing
         try await Self.run { fixture in
             let storage = fixture.server.services.storage
             let cp = ControlPlane.tenantID
-            try await storage.assignRole(UserRole(tenantID: cp, userID: "auth0|staff", roleID: "rol_manager"), tenantID: cp)
+            try await storage.assignRole(
+                UserRole(tenantID: cp, userID: "auth0|staff", roleID: "rol_manager"), tenantID: cp)
             let staff = try await fixture.controlPlaneToken(email: ManagementFixture.staffEmail, scope: "")
             let bob = ManagementFixture.userPath("auth0|bob")
             #expect(try await fixture.send(.delete, bob, token: staff, tenant: "alpha").status == .noContent)
