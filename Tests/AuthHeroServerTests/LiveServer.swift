@@ -82,7 +82,10 @@ struct LiveServer {
     func send(
         _ method: HTTPRequest.Method, _ path: String, host: String, headers: HTTPFields = [:], body: String? = nil
     ) async throws -> TestClient.Response {
-        try await TestClient.withClient(host: "127.0.0.1", port: port) { client in
+        // A generous read timeout: the parallel-request tests queue a hundred RSA signatures behind every other
+        // suite on a 2-core CI machine; a server that never answers still fails.
+        try await TestClient.withClient(host: "127.0.0.1", port: port, configuration: .init(timeout: .seconds(120))) {
+            client in
             try await client.execute(
                 TestClient.Request(path, method: method, authority: host, headers: headers, body: body.map { ByteBuffer(string: $0) }))
         }
