@@ -72,7 +72,7 @@ import Testing
         #expect(try await fixture.syncedAPIs("b") == [Self.api])
     }
 
-    @Test(.timeLimit(.minutes(1))) func runProcessesRecordedChangesOutOfTheRequest() async throws {
+    @Test(.timeLimit(.minutes(10))) func runProcessesRecordedChangesOutOfTheRequest() async throws {
         let fixture = try await SyncFixture()
         let runner = Task { await fixture.sync.run() }
         defer { runner.cancel() }

@@ -18,7 +18,7 @@ import Testing
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }()
 
-    @Test(.timeLimit(.minutes(2))) func tenantKilledBetweenPhasesIsHealedByReconcile() async throws {
+    @Test(.timeLimit(.minutes(10))) func tenantKilledBetweenPhasesIsHealedByReconcile() async throws {
         let seeded = try await SyncFixture()
         let source = try await seeded.createAPI(Self.api)
         try await seeded.createRole("editor", permissions: [(Self.api, "read:data")])
@@ -28,8 +28,11 @@ import Testing
         let process = Process()
         process.executableURL = helper
         process.arguments = [seeded.path, "coffee-shop", SyncFixture.owner]
+        // Awaited through the termination handler: blocking a cooperative thread would stall other tests.
+        let (exits, reportExit) = AsyncStream.makeStream(of: Void.self)
+        process.terminationHandler = { _ in reportExit.finish() }
         try process.run()
-        process.waitUntilExit()
+        for await _ in exits {}
         #expect(process.terminationReason == .uncaughtSignal)
         #expect(process.terminationStatus == SIGKILL)
 
