@@ -36,7 +36,7 @@ enum SyncBenchmark {
 }
 
 /// One migrated SQLite file with `tenants` ready customer tenants, and the sync and resolver over it.
-struct BenchmarkRun {
+struct BenchmarkRun: Sendable {
     let directory: URL
     let storage: SQLiteStorage
     let sync: ControlPlaneSync
@@ -108,7 +108,7 @@ struct BenchmarkRun {
     }
 
     /// Seconds `work` takes.
-    func measure(_ work: () async throws -> Void) async throws -> Double {
+    func measure(_ work: @Sendable () async throws -> Void) async throws -> Double {
         let clock = ContinuousClock()
         let start = clock.now
         try await work()

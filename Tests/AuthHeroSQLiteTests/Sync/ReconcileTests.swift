@@ -27,6 +27,8 @@ import Testing
         #expect(summary.fullSync.tenants == 3)
         #expect(summary.fullSync.failures.isEmpty)
         #expect(summary.fullSync.repairs > 0)
+        #expect(!summary.hasFailures)
+        #expect(summary.description.hasPrefix("provisioned half-done; "))
         for tenantID in ["a", "b", "half-done"] {
             #expect(try await fixture.storage.syncedCopies(tenantID: tenantID).resourceServers.map(\.syncedFrom) == [
                 source.id
@@ -78,20 +80,6 @@ import Testing
         #expect(summary.provisioned == ["coffee-shop"])
         #expect(try await fixture.storage.tenant("coffee-shop")?.provisioningState == .ready)
         #expect(try await fixture.syncedAPIs("coffee-shop") == [Self.api])
-    }
-}
-
-/// Throws on its first check only: a transient failure.
-final class FailFirst: @unchecked Sendable {
-    struct Failure: Error {}
-    private let lock = NSLock()
-    private var failed = false
-
-    func check() throws {
-        let first = lock.withLock {
-            defer { failed = true }
-            return !failed
-        }
-        if first { throw Failure() }
+        #expect(!summary.hasFailures)
     }
 }
