@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 
 /// Fans control-plane changes out to every customer tenant through the outbox (ARCHITECTURE.md, "Provisioning is
 /// two-phase and self-healing"). As the ``ControlPlaneChangeRecorder`` it enqueues each change and wakes the
@@ -19,14 +20,17 @@ public final class ControlPlaneSync: ControlPlaneChangeRecorder {
     private let multiTenancy: MultiTenancyPlugin
     private let clock: any AuthHeroClock
     private let batchSize: Int
+    private let logger: Logger
     private let passes = SerialPasses()
     private let wakeUps: AsyncStream<Void>
     private let wake: AsyncStream<Void>.Continuation
 
-    /// Creates the processor over `storage` with the platform's multi-tenancy rules and hooks.
+    /// Creates the processor over `storage` with the platform's multi-tenancy rules and hooks; ``run()`` reports
+    /// failing tenants and passes to `logger`.
     public init(
         storage: any AuthHeroStorage, multiTenancy: MultiTenancyPlugin, clock: any AuthHeroClock = SystemClock(),
-        maxAttempts: Int = 10, retryInterval: Duration = .seconds(30), batchSize: Int = 100
+        maxAttempts: Int = 10, retryInterval: Duration = .seconds(30), batchSize: Int = 100,
+        logger: Logger = Logger(label: "authhero.sync")
     ) {
         self.storage = storage
         self.multiTenancy = multiTenancy
@@ -34,6 +38,7 @@ public final class ControlPlaneSync: ControlPlaneChangeRecorder {
         self.maxAttempts = maxAttempts
         self.retryInterval = retryInterval
         self.batchSize = batchSize
+        self.logger = logger
         (wakeUps, wake) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
     }
 
@@ -52,8 +57,8 @@ public final class ControlPlaneSync: ControlPlaneChangeRecorder {
             }
             group.addTask { [self] in
                 // Entries recorded before start-up (or by another process) are picked up at once.
-                _ = try? await processPending()
-                for await _ in wakeUps { _ = try? await processPending() }
+                await processLoggingFailures()
+                for await _ in wakeUps { await processLoggingFailures() }
             }
             await group.next()
             group.cancelAll()
@@ -92,6 +97,20 @@ public final class ControlPlaneSync: ControlPlaneChangeRecorder {
             let syncable = try await SyncableSet.load(from: storage, multiTenancy: multiTenancy)
             try await multiTenancy.hooks.tenantCreated(
                 TenantCreation(tenant: tenant, syncable: syncable), TenantHandle(tenant: tenant, storage: storage))
+        }
+    }
+
+    /// One pass for ``run()``, which has no caller to throw to: failures go to the log, the entries stay pending.
+    private func processLoggingFailures() async {
+        do {
+            let summary = try await processPending()
+            if summary.failed > 0 {
+                logger.warning(
+                    "control-plane changes failed for some tenants; they will be retried",
+                    metadata: ["failures": "\(summary.failures.map(\.description))"])
+            }
+        } catch {
+            logger.error("outbox pass failed; it will be retried", metadata: ["error": "\(error)"])
         }
     }
 

@@ -36,6 +36,11 @@ struct TenantRoutes {
                 return JSONResponse.make(
                     try await entry(tenant, organization), status: .created, headers: Self.noStore)
             } catch let error as TenantCreationError {
+                if case .provisioningFailed(let tenantID, let reason) = error {
+                    context.logger.error(
+                        "tenant provisioning failed; left for reconcile",
+                        metadata: ["tenant": "\(tenantID)", "reason": "\(reason)"])
+                }
                 throw ManagementError(error)
             }
         }
