@@ -7,7 +7,12 @@ extension SQLiteStorage {
     }
 
     public func resourceServer(identifier: String, tenantID: String) async throws -> ResourceServer? {
-        try await read { try ResourceServer.fetchOne($0, key: ["tenant_id": tenantID, "identifier": identifier]) }
+        // Hot path (every token request): a cached prepared statement.
+        try await read { db in
+            try ResourceServer.fetchOne(
+                db.cachedStatement(sql: "SELECT * FROM resource_servers WHERE tenant_id = ? AND identifier = ?"),
+                arguments: [tenantID, identifier])
+        }
     }
 
     public func resourceServers(tenantID: String) async throws -> [ResourceServer] {

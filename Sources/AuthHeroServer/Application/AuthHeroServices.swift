@@ -1,4 +1,5 @@
 import AuthHeroCore
+import AuthHeroVerify
 
 /// The runtime's services wired once per process and shared by every route.
 public struct AuthHeroServices: Sendable {
@@ -22,6 +23,8 @@ public struct AuthHeroServices: Sendable {
     /// `controlPlaneSync.run()` next to its HTTP server; `tenantProvisioner.reconcile()` repairs everything at
     /// start-up and on demand.
     public let controlPlaneSync: ControlPlaneSync
+    /// Public keys built for verifying bearer tokens, shared by the per-request verifiers.
+    public let verificationKeys = VerificationKeyCache()
 
     /// Wires the services over one storage and the platform's hosts.
     /// `passwordHasher` sets the bcrypt cost of user passwords, `loginThrottle` the brute-force limits and
