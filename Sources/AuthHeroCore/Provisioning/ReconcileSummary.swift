@@ -17,7 +17,9 @@ public struct ReconcileSummary: Sendable, Equatable, CustomStringConvertible {
     public var hasFailures: Bool { !failed.isEmpty || outbox.failed > 0 || !fullSync.failures.isEmpty }
 
     public var description: String {
-        var parts = [provisioned.isEmpty ? "every tenant was ready" : "provisioned " + provisioned.joined(separator: ", ")]
+        var parts = [
+            provisioned.isEmpty ? "every tenant was ready" : "provisioned " + provisioned.joined(separator: ", ")
+        ]
         parts.append("\(outbox.processed) change(s) synced")
         parts.append("\(fullSync.tenants) tenant(s) checked, \(fullSync.repairs) synced copies repaired")
         let failures = failed + outbox.failures + fullSync.failures

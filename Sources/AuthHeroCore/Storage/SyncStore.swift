@@ -13,7 +13,8 @@ public protocol SyncStore: Sendable {
     func deleteSyncedResourceServer(identifier: String, tenantID: String) async throws
     /// Sets the synced roles' permissions on resource server `identifier` to `permissions`, whose role ids are the
     /// control-plane ones (mapped to the tenant's copies; a permission of a role with no copy is skipped).
-    func replaceSyncedPermissions(onResourceServer identifier: String, with permissions: [RolePermission], tenantID: String)
+    func replaceSyncedPermissions(
+        onResourceServer identifier: String, with permissions: [RolePermission], tenantID: String)
         async throws
     /// Creates or updates the tenant's copy of control-plane role `source`; throws `StorageError.conflict` when the
     /// tenant owns a role with the same name.

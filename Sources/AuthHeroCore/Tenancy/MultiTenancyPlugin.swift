@@ -19,7 +19,8 @@ public struct MultiTenancyPlugin: Sendable {
     /// Creates the plugin; every argument defaults to the behaviour ARCHITECTURE.md describes.
     public init(
         creatorRoleID: String = "rol_admin", tenantQuotaPerUser: Int = 10, syncsResourceServers: Bool = true,
-        syncsRoles: Bool = true, isInternal: @escaping @Sendable (ResourceServer) -> Bool = MultiTenancyPlugin.isInternalByDefault,
+        syncsRoles: Bool = true,
+        isInternal: @escaping @Sendable (ResourceServer) -> Bool = MultiTenancyPlugin.isInternalByDefault,
         hooks: MultiTenancyHooks = .standard
     ) {
         self.creatorRoleID = creatorRoleID

@@ -24,7 +24,9 @@ extension SQLiteStorage {
     }
 
     public func deleteSyncedResourceServer(identifier: String, tenantID: String) async throws {
-        _ = try await write { try SyncedCopyWriter(db: $0, tenantID: tenantID).deleteResourceServer(identifier: identifier) }
+        _ = try await write {
+            try SyncedCopyWriter(db: $0, tenantID: tenantID).deleteResourceServer(identifier: identifier)
+        }
     }
 
     public func replaceSyncedPermissions(
@@ -54,7 +56,9 @@ extension SQLiteStorage {
     }
 
     public func replaceSyncedCopies(with syncable: SyncableSet, tenantID: String) async throws -> Int {
-        try await write { try SyncedCopyWriter(db: $0, tenantID: tenantID).replaceAll(with: syncable) }
+        // Most tenants are up to date on a full pass: check with a read first and write only when something differs.
+        if try await read({ try SyncedCopyWriter(db: $0, tenantID: tenantID).matches(syncable) }) { return 0 }
+        return try await write { try SyncedCopyWriter(db: $0, tenantID: tenantID).replaceAll(with: syncable) }
     }
 
     private func grants(of roles: [Role], tenantID: String, _ db: Database) throws -> [RoleGrants] {

@@ -14,14 +14,9 @@ struct SyncedCopyWriter {
         var changes = try copies(of: ResourceServer.self)
             .filter(Column("identifier") == source.identifier && Column("synced_from") != source.id).deleteAll(db)
         let existing = try copies(of: ResourceServer.self).filter(Column("synced_from") == source.id).fetchOne(db)
-        let copy = ResourceServer(
-            tenantID: tenantID, id: existing?.id ?? RandomToken.identifier(prefix: "rs_"),
-            identifier: source.identifier, name: source.name, scopes: source.scopes,
-            enforcePolicies: source.enforcePolicies, tokenLifetime: source.tokenLifetime,
-            signingAlgorithm: source.signingAlgorithm, metadata: source.metadata, isSystem: false,
-            syncedFrom: source.id)
-        guard copy != existing else { return changes }
-        if existing == nil { try copy.insert(db) } else { try copy.update(db) }
+        let desired = copy(of: source, id: existing?.id ?? RandomToken.identifier(prefix: "rs_"))
+        guard desired != existing else { return changes }
+        if existing == nil { try desired.insert(db) } else { try desired.update(db) }
         changes += 1
         return changes
     }
@@ -48,11 +43,9 @@ struct SyncedCopyWriter {
         var changes = try copies(of: Role.self)
             .filter(Column("name") == source.name && Column("synced_from") != source.id).deleteAll(db)
         let existing = try copies(of: Role.self).filter(Column("synced_from") == source.id).fetchOne(db)
-        let copy = Role(
-            tenantID: tenantID, id: existing?.id ?? RandomToken.identifier(prefix: "rol_"), name: source.name,
-            description: source.description, syncedFrom: source.id)
-        guard copy != existing else { return changes }
-        if existing == nil { try copy.insert(db) } else { try copy.update(db) }
+        let desired = copy(of: source, id: existing?.id ?? RandomToken.identifier(prefix: "rol_"))
+        guard desired != existing else { return changes }
+        if existing == nil { try desired.insert(db) } else { try desired.update(db) }
         changes += 1
         return changes
     }
@@ -83,6 +76,43 @@ struct SyncedCopyWriter {
             changes += try replaceRolePermissions(sourceID: grants.role.id, with: grants.permissions)
         }
         return changes
+    }
+
+    /// Whether the tenant's copies already equal `syncable`. Reads only, so a full pass over tenants that are up
+    /// to date takes no write lock.
+    func matches(_ syncable: SyncableSet) throws -> Bool {
+        let servers = try copies(of: ResourceServer.self).fetchAll(db)
+        let serversBySource = Dictionary(
+            servers.map { ($0.syncedFrom ?? "", $0) }, uniquingKeysWith: { first, _ in first })
+        guard servers.count == syncable.resourceServers.count,
+            syncable.resourceServers.allSatisfy({ source in
+                serversBySource[source.id].map { $0 == copy(of: source, id: $0.id) } ?? false
+            })
+        else { return false }
+        let roles = try copies(of: Role.self).fetchAll(db)
+        let rolesBySource = Dictionary(
+            roles.map { ($0.syncedFrom ?? "", $0) }, uniquingKeysWith: { first, _ in first })
+        guard roles.count == syncable.roles.count else { return false }
+        var desired = Set<RolePermission>()
+        for grants in syncable.roles {
+            guard let role = rolesBySource[grants.role.id], role == copy(of: grants.role, id: role.id) else {
+                return false
+            }
+            desired.formUnion(grants.permissions.map { copy(of: $0, roleID: role.id) })
+        }
+        return Set(try syncedRolePermissions()) == desired
+    }
+
+    private func copy(of source: ResourceServer, id: String) -> ResourceServer {
+        ResourceServer(
+            tenantID: tenantID, id: id, identifier: source.identifier, name: source.name, scopes: source.scopes,
+            enforcePolicies: source.enforcePolicies, tokenLifetime: source.tokenLifetime,
+            signingAlgorithm: source.signingAlgorithm, metadata: source.metadata, isSystem: false,
+            syncedFrom: source.id)
+    }
+
+    private func copy(of source: Role, id: String) -> Role {
+        Role(tenantID: tenantID, id: id, name: source.name, description: source.description, syncedFrom: source.id)
     }
 
     private func copies<Record: SnakeCaseRecord>(of type: Record.Type) -> QueryInterfaceRequest<Record> {

@@ -30,9 +30,10 @@ import Testing
         #expect(!summary.hasFailures)
         #expect(summary.description.hasPrefix("provisioned half-done; "))
         for tenantID in ["a", "b", "half-done"] {
-            #expect(try await fixture.storage.syncedCopies(tenantID: tenantID).resourceServers.map(\.syncedFrom) == [
-                source.id
-            ])
+            #expect(
+                try await fixture.storage.syncedCopies(tenantID: tenantID).resourceServers.map(\.syncedFrom) == [
+                    source.id
+                ])
             #expect(try await fixture.syncedRoles(tenantID) == ["editor": ["\(Self.api) read:data"]], "\(tenantID)")
         }
         #expect(try await fixture.storage.tenant("half-done")?.provisioningState == .ready)
@@ -41,6 +42,30 @@ import Testing
         let again = try await fixture.provisioner.reconcile()
         #expect(again.provisioned.isEmpty)
         #expect(again.fullSync.repairs == 0)
+    }
+
+    @Test func fullSyncRestoresCopiesThatDriftedFromTheControlPlane() async throws {
+        let fixture = try await SyncFixture()
+        try await fixture.createAPI(Self.api, name: "Customer API")
+        try await fixture.createRole("editor", permissions: [(Self.api, "read:data")])
+        try await fixture.sync.processPending()
+        #expect(try await fixture.sync.synchronizeAll().repairs == 0)
+
+        try await fixture.execute(
+            "UPDATE resource_servers SET name = 'Edited' WHERE tenant_id = 'a' AND synced_from IS NOT NULL")
+        let copy = try #require(try await fixture.storage.syncedCopies(tenantID: "b").roles.first)
+        try await fixture.storage.addPermissions(
+            [
+                RolePermission(
+                    tenantID: "b", roleID: copy.role.id, resourceServerIdentifier: Self.api,
+                    permissionName: "write:data")
+            ],
+            tenantID: "b")
+
+        let summary = try await fixture.sync.synchronizeAll()
+        #expect(summary.repairs == 2)
+        #expect(try await fixture.storage.syncedCopies(tenantID: "a").resourceServers.map(\.name) == ["Customer API"])
+        #expect(try await fixture.syncedRoles("b") == ["editor": ["\(Self.api) read:data"]])
     }
 
     @Test func creatorHoldsThePluginsCreatorRoleInTheNewOrganization() async throws {

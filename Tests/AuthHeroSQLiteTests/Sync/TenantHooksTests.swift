@@ -14,7 +14,8 @@ import Testing
             try refuse.check()
         }
         let fixture = try await SyncFixture(multiTenancy: plugin)
-        _ = try await fixture.provisioner.create(name: "doomed", displayName: "Doomed", creatorUserID: SyncFixture.owner)
+        _ = try await fixture.provisioner.create(
+            name: "doomed", displayName: "Doomed", creatorUserID: SyncFixture.owner)
 
         await #expect(throws: FailFirst.Failure.self) {
             try await fixture.provisioner.delete(tenantID: "doomed", actor: SyncFixture.owner)
