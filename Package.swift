@@ -84,6 +84,9 @@ let package = Package(
         .testTarget(name: "CreateAuthHeroTests", dependencies: ["Scaffold"]),
         .testTarget(name: "AuthHeroCoreTests", dependencies: ["AuthHeroCore"]),
         .testTarget(name: "AuthHeroSQLiteTests", dependencies: ["AuthHeroSQLite"]),
+        // Killed mid-provisioning by `ProvisioningKillTests` (run from `.build/<config>/` as a subprocess).
+        .executableTarget(
+            name: "ProvisioningKillHelper", dependencies: ["AuthHeroSQLite"], path: "Tests/ProvisioningKillHelper"),
         .testTarget(
             name: "AuthHeroServerTests",
             dependencies: [

@@ -3,10 +3,14 @@ import PackageDescription
 
 // Benchmarks live in their own package so CI never builds them. Run with:
 //   swift run -c release --package-path Benchmarks token-benchmark
+//   swift run -c release --package-path Benchmarks sync-benchmark
 let package = Package(
     name: "AuthHeroBenchmarks",
     platforms: [.macOS(.v14)],
-    products: [.executable(name: "token-benchmark", targets: ["TokenBenchmark"])],
+    products: [
+        .executable(name: "token-benchmark", targets: ["TokenBenchmark"]),
+        .executable(name: "sync-benchmark", targets: ["SyncBenchmark"]),
+    ],
     dependencies: [
         .package(name: "create-authhero", path: ".."),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
@@ -31,6 +35,14 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Sources/TokenBenchmark"
-        )
+        ),
+        .executableTarget(
+            name: "SyncBenchmark",
+            dependencies: [
+                .product(name: "AuthHeroCore", package: "create-authhero"),
+                .product(name: "AuthHeroSQLite", package: "create-authhero"),
+            ],
+            path: "Sources/SyncBenchmark"
+        ),
     ]
 )

@@ -49,6 +49,8 @@ struct AuthHeroDev: AsyncParsableCommand {
         let hosts = try PlatformHosts(baseURL: baseURL, development: true, trustForwardedHeaders: trustForwardedHeaders)
         let services = AuthHeroServices(storage: storage, hosts: hosts)
         let seed = try await DevelopmentSeed(services: services).run(tenantID: tenant, audience: audience)
+        // Finishes tenants a crash left half-provisioned and repairs synced copies before serving.
+        let reconciled = try await services.tenantProvisioner.reconcile()
 
         // Written unbuffered in one piece so it shows before the server's own log lines, also when piped.
         let banner = """
@@ -59,11 +61,19 @@ struct AuthHeroDev: AsyncParsableCommand {
               audience:       \(audience)
               client_id:      \(seed.clientID)
               client_secret:  \(seed.clientSecret ?? "(shown only when the client was created)")
+              reconcile:      \(reconciled.provisioned.count) tenant(s) finished, \(reconciled.fullSync.repairs) synced copies repaired
 
             """
         FileHandle.standardOutput.write(Data(banner.utf8))
 
         let app = AuthHeroApplication.make(services: services, hostname: hostname, port: port, logger: logger)
-        try await app.runService()
+        // The outbox processor fans control-plane changes out to customer tenants next to the server; when the
+        // server stops, it is cancelled.
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await services.controlPlaneSync.run() }
+            group.addTask { try await app.runService() }
+            try await group.next()
+            group.cancelAll()
+        }
     }
 }

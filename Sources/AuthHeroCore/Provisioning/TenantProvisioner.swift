@@ -1,11 +1,16 @@
 import Foundation
 
 /// Creates customer tenants in two phases (ARCHITECTURE.md, "Provisioning is two-phase and self-healing"): one
-/// control-plane transaction records the tenant (`pending`), its organization, the link and the creator's `admin`
-/// membership; then tenant-side provisioning (signing key, built-in management API, database connection) marks
-/// it `ready`. ``reconcile()`` finishes any tenant an interrupted process left `pending` or `failed`.
+/// control-plane transaction records the tenant (`pending`), its organization, the link and the creator's
+/// membership with the plugin's creator role; then tenant-side provisioning (signing key, built-in management API,
+/// database connection, the tenant-created hook that copies the control plane's syncable set) marks it `ready`.
+/// ``reconcile()`` finishes any tenant an interrupted process left `pending` or `failed` and repairs sync.
+///
+/// A new tenant gets no client: every application is specific to its owner (callbacks, origins), and an unused
+/// confidential client would be a credential nobody owns. The control plane's organization token manages the tenant
+/// until its owner registers applications.
 public struct TenantProvisioner: Sendable {
-    /// The control-plane role every tenant creator holds in the tenant's organization.
+    /// The control-plane role id tenant creators get by default (``MultiTenancyPlugin/creatorRoleID``).
     public static let adminRoleID = "rol_admin"
     /// The database connection every tenant starts with.
     public static let databaseConnection = "Username-Password-Authentication"
@@ -13,20 +18,29 @@ public struct TenantProvisioner: Sendable {
     private let storage: any AuthHeroStorage
     private let keys: SigningKeyService
     private let clock: any AuthHeroClock
-    /// How many tenants one user may create.
-    public let quotaPerUser: Int
+    private let multiTenancy: MultiTenancyPlugin
+    /// Copies control-plane records into tenants, in turn with the outbox processor.
+    public let sync: ControlPlaneSync
 
-    /// Creates the provisioner; `quotaPerUser` is the per-user tenant limit (default 10).
-    public init(storage: any AuthHeroStorage, keys: SigningKeyService, clock: any AuthHeroClock, quotaPerUser: Int = 10)
-    {
+    /// Creates the provisioner with the platform's multi-tenancy choices; `sync` is the process's outbox processor
+    /// (one is made when nil, for tools that only provision).
+    public init(
+        storage: any AuthHeroStorage, keys: SigningKeyService, clock: any AuthHeroClock,
+        multiTenancy: MultiTenancyPlugin = MultiTenancyPlugin(), sync: ControlPlaneSync? = nil
+    ) {
         self.storage = storage
         self.keys = keys
         self.clock = clock
-        self.quotaPerUser = quotaPerUser
+        self.multiTenancy = multiTenancy
+        self.sync = sync ?? ControlPlaneSync(storage: storage, multiTenancy: multiTenancy, clock: clock)
     }
 
+    /// How many tenants one user may create.
+    public var quotaPerUser: Int { multiTenancy.tenantQuotaPerUser }
+
     /// Creates tenant `name` for `creatorUserID` (a control-plane user) and provisions it; returns the tenant and
-    /// its organization. Throws ``TenantCreationError`` for a bad, reserved or taken name or an exhausted quota.
+    /// its organization. Throws ``TenantCreationError`` for a bad, reserved or taken name, an exhausted quota, or a
+    /// recorded tenant whose provisioning failed (left `failed` for reconcile).
     public func create(name: String, displayName: String, creatorUserID: String) async throws -> (Tenant, Organization)
     {
         guard TenantName.isValidLabel(name) else { throw TenantCreationError.invalidName(name) }
@@ -35,9 +49,18 @@ public struct TenantProvisioner: Sendable {
             .filter { $0.metadata["created_by"] == creatorUserID }
         guard created.count < quotaPerUser else { throw TenantCreationError.quotaExceeded(quotaPerUser) }
         guard try await storage.tenant(name) == nil else { throw TenantCreationError.nameTaken(name) }
-        try await ensureControlPlaneAdminRole()
+        try await ensureCreatorRole()
         let (tenant, organization) = try await record(name: name, displayName: displayName, creator: creatorUserID)
-        return (try await provision(tenant), organization)
+        do {
+            return (try await provision(tenant), organization)
+        } catch {
+            var failed = tenant
+            failed.provisioningState = .failed
+            failed.updatedAt = clock.now()
+            // Best effort: a tenant still `pending` is reconciled just the same.
+            try? await storage.updateTenant(failed)
+            throw TenantCreationError.provisioningFailed(tenantID: tenant.id, reason: String(describing: error))
+        }
     }
 
     /// Phase one: everything in the control plane, in one transaction.
@@ -50,6 +73,7 @@ public struct TenantProvisioner: Sendable {
         let tenant = Tenant(
             id: name, friendlyName: displayName, provisioningState: .pending, organizationID: organization.id,
             createdAt: now)
+        let creatorRoleID = multiTenancy.creatorRoleID
         do {
             try await storage.transaction { transaction in
                 try transaction.createTenant(tenant)
@@ -59,7 +83,7 @@ public struct TenantProvisioner: Sendable {
                         tenantID: cp, organizationID: organization.id, userID: creator, createdAt: now),
                     tenantID: cp)
                 try transaction.assignRole(
-                    UserRole(tenantID: cp, userID: creator, roleID: Self.adminRoleID, organizationID: organization.id),
+                    UserRole(tenantID: cp, userID: creator, roleID: creatorRoleID, organizationID: organization.id),
                     tenantID: cp)
                 try transaction.append(
                     AuditEvent(tenantID: cp, occurredAt: now, actor: creator, action: "tenant.created", target: name),
@@ -72,7 +96,8 @@ public struct TenantProvisioner: Sendable {
         return (tenant, organization)
     }
 
-    /// Phase two, idempotent: what the tenant needs to sign users in and be managed, then `ready`.
+    /// Phase two, idempotent: what the tenant needs to sign users in and be managed, its synced copies, then
+    /// `ready`.
     @discardableResult
     public func provision(_ tenant: Tenant) async throws -> Tenant {
         try await keys.ensureCurrentKey(tenantID: tenant.id)
@@ -86,6 +111,7 @@ public struct TenantProvisioner: Sendable {
                     tenantID: tenant.id, id: RandomToken.identifier(prefix: "con_"), name: Self.databaseConnection),
                 tenantID: tenant.id)
         }
+        try await sync.copyControlPlane(to: tenant)
         var ready = tenant
         ready.provisioningState = .ready
         ready.updatedAt = clock.now()
@@ -93,22 +119,39 @@ public struct TenantProvisioner: Sendable {
         return ready
     }
 
-    /// Finishes every tenant left `pending` or `failed` (run at start-up and on demand, e.g. from a CLI command);
-    /// returns the ids it provisioned.
+    /// The repair pass, run at start-up and on demand (e.g. a `sync` CLI command): provisions every tenant left
+    /// `pending` or `failed` (one failing does not stop the others; it is left `failed`), processes the outbox, then
+    /// runs a full sync so every customer tenant's copies equal the control plane's syncable set, which repairs a
+    /// change lost by a crash between a write and its outbox entry.
     @discardableResult
-    public func reconcile() async throws -> [String] {
-        var repaired: [String] = []
+    public func reconcile() async throws -> ReconcileSummary {
+        var summary = ReconcileSummary()
         for tenant in try await storage.tenants() where tenant.provisioningState != .ready {
-            try await provision(tenant)
-            repaired.append(tenant.id)
+            do {
+                try await provision(tenant)
+                summary.provisioned.append(tenant.id)
+            } catch {
+                summary.failed.append(SyncFailure(tenantID: tenant.id, message: String(describing: error)))
+                var failed = tenant
+                failed.provisioningState = .failed
+                failed.updatedAt = clock.now()
+                try await storage.updateTenant(failed)
+            }
         }
-        return repaired
+        summary.outbox = try await sync.processPending()
+        summary.fullSync = try await sync.synchronizeAll()
+        return summary
     }
 
-    /// Deletes customer tenant `tenantID` with every row it owns and its control-plane organization, after
-    /// auditing the deletion in the control plane. The control plane itself can never be deleted.
+    /// Deletes customer tenant `tenantID` with every row it owns and its control-plane organization, after the
+    /// tenant-deleted hook and after auditing the deletion in the control plane. The control plane itself can never
+    /// be deleted.
     public func delete(tenantID: String, actor: String) async throws {
         guard tenantID != ControlPlane.tenantID else { throw TenantDeletionError.controlPlane }
+        if let tenant = try await storage.tenant(tenantID) {
+            try await multiTenancy.hooks.tenantDeleted(
+                TenantDeletion(tenant: tenant, actor: actor), TenantHandle(tenant: tenant, storage: storage))
+        }
         try await storage.append(
             AuditEvent(
                 tenantID: ControlPlane.tenantID, occurredAt: clock.now(), actor: actor, action: "tenant.deleted",
@@ -118,17 +161,21 @@ public struct TenantProvisioner: Sendable {
         keys.forget(tenantID: tenantID)
     }
 
-    /// The control plane's `admin` role with every management permission but platform staff's, created once.
-    private func ensureControlPlaneAdminRole() async throws {
+    /// The creator role in the control plane. The default `rol_admin` is created once, named `admin`, with every
+    /// management permission but platform staff's; a custom ``MultiTenancyPlugin/creatorRoleID`` names a role the
+    /// project seeds itself, created the same way when it is missing.
+    private func ensureCreatorRole() async throws {
         let cp = ControlPlane.tenantID
-        guard try await storage.role(Self.adminRoleID, tenantID: cp) == nil else { return }
-        try await storage.createRole(Role(tenantID: cp, id: Self.adminRoleID, name: "admin"), tenantID: cp)
+        let roleID = multiTenancy.creatorRoleID
+        guard try await storage.role(roleID, tenantID: cp) == nil else { return }
+        try await storage.createRole(Role(tenantID: cp, id: roleID, name: "admin"), tenantID: cp)
         try await storage.addPermissions(
             BuiltInManagementAPI.scopes.map {
                 RolePermission(
-                    tenantID: cp, roleID: Self.adminRoleID, resourceServerIdentifier: BuiltInManagementAPI.identifier,
+                    tenantID: cp, roleID: roleID, resourceServerIdentifier: BuiltInManagementAPI.identifier,
                     permissionName: $0)
             },
             tenantID: cp)
+        try await sync.record(.roleSaved(id: roleID))
     }
 }

@@ -1,6 +1,7 @@
 /// What a platform owner may change about multi-tenancy (a generated project's `MultiTenancy.swift` builds one):
 /// the role a tenant's creator gets, the per-user tenant quota, which control-plane resource servers and roles
-/// count as internal (never synced), and whether resource servers and roles are synced at all.
+/// count as internal (never synced), whether resource servers and roles are synced at all, and the hooks that run
+/// when tenants are created or deleted and when synced control-plane records change.
 public struct MultiTenancyPlugin: Sendable {
     /// The control-plane role (by id) the creator of a tenant holds in its organization.
     public var creatorRoleID: String
@@ -12,17 +13,22 @@ public struct MultiTenancyPlugin: Sendable {
     public var syncsRoles: Bool
     /// Whether a control-plane resource server is internal (never synced; synced roles never carry its permissions).
     public var isInternal: @Sendable (ResourceServer) -> Bool
+    /// What runs at each multi-tenancy event (default: ``MultiTenancyHooks/standard``).
+    public var hooks: MultiTenancyHooks
 
     /// Creates the plugin; every argument defaults to the behaviour ARCHITECTURE.md describes.
     public init(
         creatorRoleID: String = "rol_admin", tenantQuotaPerUser: Int = 10, syncsResourceServers: Bool = true,
-        syncsRoles: Bool = true, isInternal: @escaping @Sendable (ResourceServer) -> Bool = MultiTenancyPlugin.isInternalByDefault
+        syncsRoles: Bool = true,
+        isInternal: @escaping @Sendable (ResourceServer) -> Bool = MultiTenancyPlugin.isInternalByDefault,
+        hooks: MultiTenancyHooks = .standard
     ) {
         self.creatorRoleID = creatorRoleID
         self.tenantQuotaPerUser = tenantQuotaPerUser
         self.syncsResourceServers = syncsResourceServers
         self.syncsRoles = syncsRoles
         self.isInternal = isInternal
+        self.hooks = hooks
     }
 
     /// The default internal rule: `metadata.sync == "false"`, `metadata.internal == "true"`, an `internal:`

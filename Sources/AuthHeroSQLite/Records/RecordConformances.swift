@@ -36,3 +36,4 @@ extension AuthorizationCode: SnakeCaseRecord { public static let databaseTableNa
 extension RefreshToken: SnakeCaseRecord { public static let databaseTableName = "refresh_tokens" }
 extension Session: SnakeCaseRecord { public static let databaseTableName = "sessions" }
 extension AuditEvent: SnakeCaseRecord { public static let databaseTableName = "audit_log" }
+extension OutboxEntry: SnakeCaseRecord { public static let databaseTableName = "outbox" }

@@ -18,23 +18,32 @@ public struct AuthHeroServices: Sendable {
     public let multiTenancy: MultiTenancyPlugin
     /// Creates and changes users for the Management API (password policy, hashing).
     public let users: UserAdministration
-    /// Where routes report control-plane writes for sync to customer tenants.
+    /// Where routes report control-plane writes for sync to customer tenants (``controlPlaneSync`` unless another
+    /// recorder was given).
     public let controlPlaneChanges: any ControlPlaneChangeRecorder
+    /// The outbox processor that fans control-plane changes out to customer tenants. The app runs
+    /// `controlPlaneSync.run()` next to its HTTP server; `tenantProvisioner.reconcile()` repairs everything at
+    /// start-up and on demand.
+    public let controlPlaneSync: ControlPlaneSync
     /// Public keys built for verifying bearer tokens, shared by the per-request verifiers.
     public let verificationKeys = VerificationKeyCache()
 
     /// Wires the services over one storage and the platform's hosts.
     /// `passwordHasher` sets the bcrypt cost of user passwords, `loginThrottle` the brute-force limits and
-    /// `tenantQuotaPerUser` how many tenants one user may create.
+    /// `tenantQuotaPerUser` how many tenants one user may create (when no `multiTenancy` plugin is given).
+    /// Control-plane changes go to the outbox of ``controlPlaneSync`` unless `controlPlaneChanges` names another
+    /// recorder (e.g. `IgnoringControlPlaneChanges` for a single-tenant project).
     public init(
         storage: any AuthHeroStorage, hosts: PlatformHosts, clock: any AuthHeroClock = SystemClock(),
         passwordHasher: PasswordHasher = PasswordHasher(), loginThrottle: LoginThrottle.Policy = .init(),
         tenantQuotaPerUser: Int = 10, multiTenancy: MultiTenancyPlugin? = nil,
-        controlPlaneChanges: any ControlPlaneChangeRecorder = IgnoringControlPlaneChanges()
+        controlPlaneChanges: (any ControlPlaneChangeRecorder)? = nil
     ) {
         let multiTenancy = multiTenancy ?? MultiTenancyPlugin(tenantQuotaPerUser: tenantQuotaPerUser)
+        let sync = ControlPlaneSync(storage: storage, multiTenancy: multiTenancy, clock: clock)
         self.multiTenancy = multiTenancy
-        self.controlPlaneChanges = controlPlaneChanges
+        self.controlPlaneSync = sync
+        self.controlPlaneChanges = controlPlaneChanges ?? sync
         self.storage = storage
         self.clock = clock
         self.keys = SigningKeyService(storage: storage, clock: clock)
@@ -47,6 +56,6 @@ public struct AuthHeroServices: Sendable {
             throttle: loginThrottle)
         self.users = UserAdministration(storage: storage, hasher: passwordHasher, clock: clock)
         self.tenantProvisioner = TenantProvisioner(
-            storage: storage, keys: keys, clock: clock, quotaPerUser: multiTenancy.tenantQuotaPerUser)
+            storage: storage, keys: keys, clock: clock, multiTenancy: multiTenancy, sync: sync)
     }
 }

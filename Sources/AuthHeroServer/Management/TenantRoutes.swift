@@ -36,6 +36,11 @@ struct TenantRoutes {
                 return JSONResponse.make(
                     try await entry(tenant, organization), status: .created, headers: Self.noStore)
             } catch let error as TenantCreationError {
+                if case .provisioningFailed(let tenantID, let reason) = error {
+                    context.logger.error(
+                        "tenant provisioning failed; left for reconcile",
+                        metadata: ["tenant": "\(tenantID)", "reason": "\(reason)"])
+                }
                 throw ManagementError(error)
             }
         }
@@ -151,6 +156,10 @@ extension ManagementError {
             self.init(status: .conflict, errorCode: "tenant_conflict", message: error.description)
         case .quotaExceeded:
             self.init(status: .tooManyRequests, errorCode: "too_many_tenants", message: error.description)
+        case .provisioningFailed:
+            // The tenant is recorded and left `failed`; reconcile finishes it, so this is temporary, not a 500.
+            self.init(
+                status: .serviceUnavailable, errorCode: "tenant_provisioning_failed", message: error.description)
         }
     }
 }

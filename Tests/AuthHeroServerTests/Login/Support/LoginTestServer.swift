@@ -32,10 +32,11 @@ struct LoginTestServer {
     let bob: String
 
     /// Starts a server, runs `body` against it, and stops it; `connectionOptions` configure every tenant's database
-    /// connection (e.g. `disable_signup`), `controlPlaneChanges` receives the control-plane writes routes report.
+    /// connection (e.g. `disable_signup`), `multiTenancy` the platform's multi-tenancy plugin, and
+    /// `controlPlaneChanges` receives the control-plane writes routes report (nil: the runtime's own sync).
     static func run(
         settings: TenantSettings = TenantSettings(), connectionOptions: [String: String] = [:],
-        controlPlaneChanges: any ControlPlaneChangeRecorder = IgnoringControlPlaneChanges(),
+        multiTenancy: MultiTenancyPlugin? = nil, controlPlaneChanges: (any ControlPlaneChangeRecorder)? = nil,
         _ body: @Sendable (LoginTestServer) async throws -> Void
     ) async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -49,7 +50,7 @@ struct LoginTestServer {
         // The lowest bcrypt cost keeps the tests fast; production keeps the default.
         let services = AuthHeroServices(
             storage: storage, hosts: hosts, clock: clock, passwordHasher: PasswordHasher(cost: 4),
-            controlPlaneChanges: controlPlaneChanges)
+            multiTenancy: multiTenancy, controlPlaneChanges: controlPlaneChanges)
         let seeded = try await seed(services, settings: settings, connectionOptions: connectionOptions)
 
         let (ports, portReported) = AsyncStream.makeStream(of: Int.self)
