@@ -105,6 +105,22 @@ import Testing
         #expect(text.contains("||||||| template 0.2.0 (as generated)\n") && text.contains(">>>>>>> template 0.2.0\n"))
     }
 
+    @Test func anEditedVendoredRuntimeFileStopsAnUpdateUnlessForced() throws {
+        let (cli, project) = try generated()
+        defer { cli.remove() }
+        let vendored = "AuthHero/Sources/AuthHeroCore/Tenants/Tenant.swift"
+        let original = read(project, vendored)
+        #expect(original != "<missing>", "the runtime is vendored into the project")
+        try write(project, vendored, original + "// patched locally\n")
+        let refused = try cli.run(["update", "app", "--set", "port=4000"])
+        #expect(refused.status == 73)
+        #expect(refused.stderr.contains(vendored))
+        #expect(read(project, "Sources/App/ServerConfiguration.swift").contains("?? 3000"), "nothing was written")
+        let forced = try cli.run(["update", "app", "--set", "port=4000", "--force"])
+        #expect(forced.status == 0, "\(forced.stderr)")
+        #expect(read(project, vendored) == original)
+    }
+
     @Test func anUpdateToTheSameVersionAndAnswersAndADryRunWriteNothing() throws {
         let (cli, project) = try generated()
         defer { cli.remove() }

@@ -3,6 +3,8 @@ import Foundation
 import HummingbirdTesting
 import Testing
 
+@testable import {{module_name}}
+
 /// The seed document's self-service flow: a signed-up user creates a tenant with `POST /api/v2/tenants`, and
 /// `GET /api/v2/tenants` is their "list my organizations".
 @Suite struct TenantSelfServiceTests {
