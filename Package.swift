@@ -38,9 +38,16 @@ let package = Package(
         // Build-time embedding of `Templates/` and the runtime sources into `Scaffold`.
         .executableTarget(name: "EmbedResourcesTool"),
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["EmbedResourcesTool"]),
+        // Seeds a generated project's control plane through the runtime; keeps `Scaffold` free of the runtime.
+        .target(
+            name: "ProjectSeeding",
+            dependencies: ["Scaffold", "AuthHeroCore", "AuthHeroSQLite", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "CreateAuthHero",
-            dependencies: ["Scaffold", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "Scaffold", "ProjectSeeding", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
 
         // MARK: Runtime
@@ -82,6 +89,12 @@ let package = Package(
         .testTarget(name: "ScaffoldTests", dependencies: ["Scaffold"]),
         // Runs the built `create-authhero` (from `.build/<config>/`) as a subprocess.
         .testTarget(name: "CreateAuthHeroTests", dependencies: ["Scaffold"]),
+        .testTarget(
+            name: "ProjectSeedingTests",
+            dependencies: [
+                "ProjectSeeding", "Scaffold", "AuthHeroCore", "AuthHeroSQLite", .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         .testTarget(name: "AuthHeroCoreTests", dependencies: ["AuthHeroCore"]),
         .testTarget(name: "AuthHeroSQLiteTests", dependencies: ["AuthHeroSQLite"]),
         // Killed mid-provisioning by `ProvisioningKillTests` (run from `.build/<config>/` as a subprocess).

@@ -23,7 +23,7 @@ import Testing
     func setRecordedVersion(_ project: URL, to version: String) throws {
         let url = project.appendingPathComponent(".create-authhero/answers.json")
         let text = try String(contentsOf: url, encoding: .utf8)
-            .replacingOccurrences(of: "\"version\" : \"0.1.0\"", with: "\"version\" : \"\(version)\"")
+            .replacingOccurrences(of: "\"version\" : \"0.2.0\"", with: "\"version\" : \"\(version)\"")
         try Data(text.utf8).write(to: url)
     }
 
@@ -77,32 +77,48 @@ import Testing
     @Test func updateWithAChangedAnswerKeepsTheUsersEditAndRecordsTheAnswer() throws {
         let (cli, project) = try generated()
         defer { cli.remove() }
-        let configuration = "Sources/App/ServerConfiguration.swift"
+        let configuration = "Sources/App/TenantSeed.swift"
         try write(project, configuration, read(project, configuration) + "// my addition\n")
         let result = try cli.run(["update", "app", "--set", "port=4000"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("No conflicts."))
-        #expect(read(project, "Sources/App/main.swift").contains("port: 4000"))
+        #expect(read(project, "Sources/App/ServerConfiguration.swift").contains("?? 4000"))
         #expect(read(project, configuration).hasSuffix("// my addition\n"))
         #expect(read(project, ".create-authhero/answers.json").contains("\"port\" : 4000"))
         #expect(try cli.run(["check", "app"]).status == 0)
         let diff = try cli.run(["diff", "app", "--exit-code"])
         #expect(diff.status == 1)
-        #expect(diff.stdout.contains("b/\(configuration)") && !diff.stdout.contains("main.swift"))
+        #expect(diff.stdout.contains("b/\(configuration)") && !diff.stdout.contains("ServerConfiguration.swift"))
     }
 
     @Test func overlappingEditsExit1AndListTheConflicts() throws {
         let (cli, project) = try generated()
         defer { cli.remove() }
-        let main = "Sources/App/main.swift"
-        try write(project, main, read(project, main).replacingOccurrences(of: "port: 3000", with: "port: 8080"))
+        let main = "Sources/App/ServerConfiguration.swift"
+        try write(project, main, read(project, main).replacingOccurrences(of: "?? 3000", with: "?? 8080"))
         let result = try cli.run(["update", "app", "--set", "port=4000"])
         #expect(result.status == 1, "\(result.stderr)")
         #expect(result.stdout.contains("1 conflict(s) were marked"))
         #expect(result.stdout.contains("  \(main) (1)"))
         let text = read(project, main)
-        #expect(text.contains("<<<<<<< yours\n") && text.contains("port: 8080") && text.contains("port: 4000"))
-        #expect(text.contains("||||||| template 0.1.0 (as generated)\n") && text.contains(">>>>>>> template 0.1.0\n"))
+        #expect(text.contains("<<<<<<< yours\n") && text.contains("?? 8080") && text.contains("?? 4000"))
+        #expect(text.contains("||||||| template 0.2.0 (as generated)\n") && text.contains(">>>>>>> template 0.2.0\n"))
+    }
+
+    @Test func anEditedVendoredRuntimeFileStopsAnUpdateUnlessForced() throws {
+        let (cli, project) = try generated()
+        defer { cli.remove() }
+        let vendored = "AuthHero/Sources/AuthHeroCore/Tenants/Tenant.swift"
+        let original = read(project, vendored)
+        #expect(original != "<missing>", "the runtime is vendored into the project")
+        try write(project, vendored, original + "// patched locally\n")
+        let refused = try cli.run(["update", "app", "--set", "port=4000"])
+        #expect(refused.status == 73)
+        #expect(refused.stderr.contains(vendored))
+        #expect(read(project, "Sources/App/ServerConfiguration.swift").contains("?? 3000"), "nothing was written")
+        let forced = try cli.run(["update", "app", "--set", "port=4000", "--force"])
+        #expect(forced.status == 0, "\(forced.stderr)")
+        #expect(read(project, vendored) == original)
     }
 
     @Test func anUpdateToTheSameVersionAndAnswersAndADryRunWriteNothing() throws {
@@ -117,7 +133,7 @@ import Testing
         let plan = try JSONSerialization.jsonObject(with: Data(dryRun.stdout.utf8)) as? [String: Any]
         #expect(plan?["conflicts"] as? Int == 0)
         #expect(
-            (plan?["files"] as? [[String: Any]])?.contains { $0["path"] as? String == "Sources/App/main.swift" } == true
+            (plan?["files"] as? [[String: Any]])?.contains { $0["path"] as? String == "Sources/App/ServerConfiguration.swift" } == true
         )
         #expect(CLI.snapshot(project) == before)
         #expect(CLI.entries(cli.directory) == ["app"])
@@ -164,9 +180,9 @@ import Testing
         let refused = try cli.run(["update", "app", "--set", "port=5000"])
         #expect(refused.status == 64)
         #expect(refused.stderr.contains("uncommitted changes"))
-        #expect(read(project, "Sources/App/main.swift").contains("port: 4000"))
+        #expect(read(project, "Sources/App/ServerConfiguration.swift").contains("?? 4000"))
         let allowed = try cli.run(["update", "app", "--set", "port=5000", "--allow-dirty"])
         #expect(allowed.status == 0, "\(allowed.stderr)")
-        #expect(read(project, "Sources/App/main.swift").contains("port: 5000"))
+        #expect(read(project, "Sources/App/ServerConfiguration.swift").contains("?? 5000"))
     }
 }

@@ -51,8 +51,9 @@ import Testing
         let result = try cli.run(["out/my-saas-auth", "--template", "multi-tenant-control-plane", "--yes"])
         #expect(result.status == 0, "\(result.stderr)")
         let tree = CLI.snapshot(cli.directory.appendingPathComponent("out/my-saas-auth"))
-        #expect(tree.keys.contains("Sources/MySaasAuth/main.swift"))
-        #expect(tree[".env"] != nil)
+        #expect(tree.keys.contains("Sources/MySaasAuth/App.swift"))
+        #expect(tree.keys.contains("AuthHero/Package.swift"), "the runtime is vendored")
+        #expect(tree[".env"] != nil && tree["data/control-plane.sqlite"] != nil)
         #expect(tree["scripts/dev.sh"]?.hasPrefix("x ") == true)
         #expect(CLI.entries(cli.directory.appendingPathComponent("out")) == ["my-saas-auth"], "no staging left behind")
     }
@@ -117,7 +118,7 @@ import Testing
         let plan = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         #expect(plan?["state"] as? String == "absent")
         let files = plan?["files"] as? [[String: Any]] ?? []
-        #expect(files.contains { $0["path"] as? String == "Sources/App/main.swift" && $0["action"] as? String == "create" })
+        #expect(files.contains { $0["path"] as? String == "Sources/App/App.swift" && $0["action"] as? String == "create" })
     }
 
     @Test func secretsComeFromTheEnvironmentAndAreNeverRecorded() throws {
@@ -128,7 +129,11 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let target = cli.directory.appendingPathComponent("app")
         let env = try String(contentsOf: target.appendingPathComponent(".env"), encoding: .utf8)
-        #expect(env.contains("ADMIN_PASSWORD=from-the-env-1234\n"))
+        #expect(!env.contains("from-the-env-1234"), "the password is only in the database, as a bcrypt hash")
+        let database = try Data(contentsOf: target.appendingPathComponent("data/control-plane.sqlite"))
+        #expect(database.range(of: Data("from-the-env-1234".utf8)) == nil)
+        #expect(!FileManager.default.fileExists(atPath: target.appendingPathComponent("data/admin-password.txt").path),
+                "a given password is never written to a file")
         let answers = try String(contentsOf: target.appendingPathComponent(".create-authhero/answers.json"), encoding: .utf8)
         #expect(!answers.contains("from-the-env-1234"))
         #expect(!answers.contains("admin_password"))
@@ -144,8 +149,40 @@ import Testing
         #expect(second.status == 0, "\(second.stderr)")
         var one = CLI.snapshot(cli.directory.appendingPathComponent("one/billing-auth"))
         var two = CLI.snapshot(cli.directory.appendingPathComponent("two/elsewhere"))
-        #expect(one.removeValue(forKey: ".env") != nil && two.removeValue(forKey: ".env") != nil)
+        // Run-time artifacts hold random ids, keys, secrets and the generated password.
+        for artifact in [".env", "data/control-plane.sqlite", "data/admin-password.txt"] {
+            #expect(one.removeValue(forKey: artifact) != nil && two.removeValue(forKey: artifact) != nil)
+        }
         #expect(one == two)
+    }
+
+    @Test func aGeneratedPasswordGoesToAnOwnerOnlyFileWhenStdoutIsNoTerminal() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let result = try cli.run(["app", "--template", "multi-tenant-control-plane", "--yes"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("the generated password is in data/admin-password.txt"))
+        let file = cli.directory.appendingPathComponent("app/data/admin-password.txt")
+        let password = try String(contentsOf: file, encoding: .utf8).trimmingCharacters(in: .newlines)
+        #expect(password.count == 24)
+        #expect(!result.stdout.contains(password) && !result.stderr.contains(password))
+        let mode = try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        let gitignore = try String(contentsOf: cli.directory.appendingPathComponent("app/.gitignore"), encoding: .utf8)
+        #expect(gitignore.contains("data/\n"))
+    }
+
+    @Test func adminPasswordInTheEnvironmentIsUsedAndNotWrittenAnywhere() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let result = try cli.run(["app", "--template", "multi-tenant-control-plane", "--yes"],
+                                 environment: ["ADMIN_PASSWORD": "plain-env-password-1"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stderr.contains("admin-password.txt"))
+        let tree = CLI.snapshot(cli.directory.appendingPathComponent("app"))
+        #expect(tree["data/admin-password.txt"] == nil)
+        let env = try String(contentsOf: cli.directory.appendingPathComponent("app/.env"), encoding: .utf8)
+        #expect(env.contains("PORTAL_CLIENT_ID=") && env.contains("BACKEND_SAMPLE_CLIENT_SECRET=") && !env.contains("plain-env"))
     }
 
     @Test func listJSONDescribesEveryTemplateAndVariable() throws {
@@ -192,6 +229,6 @@ import Testing
         try process.run()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
-        #expect(FileManager.default.fileExists(atPath: cli.directory.appendingPathComponent("made/Sources/Made/main.swift").path))
+        #expect(FileManager.default.fileExists(atPath: cli.directory.appendingPathComponent("made/Sources/Made/App.swift").path))
     }
 }

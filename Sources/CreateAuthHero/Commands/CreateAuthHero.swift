@@ -2,7 +2,7 @@ import ArgumentParser
 import Scaffold
 
 @main
-struct CreateAuthHero: ParsableCommand {
+struct CreateAuthHero: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "create-authhero",
         abstract: "Generate a multi-tenant, Auth0-compatible authentication server project.",

@@ -4,7 +4,7 @@ import Scaffold
 
 /// `create-authhero [DIR] ...`: the default command. Resolves answers, renders the project in
 /// memory, plans, then writes (or prints the plan for `--dry-run`).
-struct Generate: ParsableCommand {
+struct Generate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Generate a project from a template (the default command).",
         discussion: TemplateHelp.discussion
@@ -40,8 +40,8 @@ struct Generate: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Ask questions (default: only when stdin and stdout are terminals and CI is unset).")
     var interactive: Bool?
 
-    func run() throws {
-        let environment = ProcessInfo.processInfo.environment
+    func run() async throws {
+        let environment = SeedStep.environment(ProcessInfo.processInfo.environment)
         let prompter = (interactive ?? Terminal.allowsPrompts) ? Prompter() : nil
         let workingDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let catalog = try CommandFailure.wrap { () throws(ScaffoldError) in try EmbeddedTemplates.catalog() }
@@ -74,7 +74,7 @@ struct Generate: ParsableCommand {
             guard let target, let selected, let answers, request.problems.isEmpty else {
                 CommandFailure.fail(request.report(), code: CommandFailure.usage)
             }
-            try write(template: selected, answers: answers, target: target, shownAs: request.command.directory,
+            try await write(template: selected, answers: answers, target: target, shownAs: request.command.directory,
                       environment: environment)
             if prompter != nil {
                 Terminal.write(request.reproduction(target: target, template: selected, answers: answers) + "\n")
@@ -86,13 +86,20 @@ struct Generate: ParsableCommand {
 
     private func write(
         template: Template, answers: Answers, target: ProjectTarget, shownAs directory: String?, environment: [String: String]
-    ) throws {
+    ) async throws {
         for cleaned in ProjectWriter.recoverInterruptedRuns(for: target.directory) {
             Terminal.write("note: rolled back an interrupted run (\(cleaned.lastPathComponent))\n")
         }
+        let rendered = try CommandFailure.wrap { () throws(ScaffoldError) in
+            try TemplateRenderer(template: template).render(
+                name: target.name, answers: answers, extra: VendoredRuntime.files(for: template.manifest))
+        }
+        let seeding = try await SeedStep(
+            template: template, name: target.name, answers: answers, tree: rendered,
+            showsPassword: SeedStep.stdoutIsTerminal && !json
+        ).run()
         let plan = try CommandFailure.wrap { () throws(ScaffoldError) in
-            let tree = try TemplateRenderer(template: template).render(name: target.name, answers: answers)
-            return try RenderPlan(tree: tree, target: target.directory)
+            try RenderPlan(tree: seeding.tree, target: target.directory)
         }
         if !dryRun {
             // Test-only hook: slows the writer so tests can kill a run mid-write.
@@ -106,5 +113,6 @@ struct Generate: ParsableCommand {
         } else {
             print(PlanReport(plan: plan, dryRun: dryRun, overwrite: force, directory: directory ?? target.directory.path).text)
         }
+        if !dryRun, let notice = seeding.passwordNotice { Terminal.write(notice) }
     }
 }

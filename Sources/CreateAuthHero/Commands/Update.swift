@@ -42,7 +42,9 @@ struct Update: ParsableCommand {
         }
         let answers = try resolveAnswers(project: project, template: template, environment: environment)
         let plan = try CommandFailure.wrap { () throws(ScaffoldError) in
-            try UpdatePlanner(template: template).plan(project, answers: answers, replacingEditedVendoredFiles: force)
+            try UpdatePlanner(template: template).plan(
+                project, answers: answers, extra: VendoredRuntime.files(for: template.manifest),
+                replacingEditedVendoredFiles: force)
         }
         if !dryRun {
             // Test-only hook, as for generation: slows the writer so tests can kill a run mid-write.

@@ -6,7 +6,7 @@ import Scaffold
 ///
 /// 64 (EX_USAGE): a problem with what was asked (answers, template, name, path, answers file).
 /// 73 (EX_CANTCREAT): the target holds files that would change. 74 (EX_IOERR): the disk failed.
-/// 70 (EX_SOFTWARE): an embedded template is broken.
+/// 70 (EX_SOFTWARE): an embedded template is broken, or seeding the control plane failed.
 ///
 /// The lifecycle commands speak the CI conventions of cruft and Copier instead: `update` exits 1
 /// when it wrote conflict markers; `check` exits 2 when an update is available and 1 on any error;
@@ -21,6 +21,8 @@ enum CommandFailure {
     static let checkFailed: Int32 = 1
     /// `diff --exit-code`: the project has local changes.
     static let localChanges: Int32 = 1
+    /// Seeding the generated project's database failed (nothing was written).
+    static let seedFailed: Int32 = 70
 
     static func exitCode(for error: ScaffoldError) -> Int32 {
         switch error {

@@ -10,7 +10,10 @@ struct PlanReport {
     let directory: String
 
     var text: String {
-        var lines = plan.entries.map { entry -> String in
+        // The vendored runtime is one line per action: its files are the generator's, not the user's to review.
+        var vendored: [String: Int] = [:]
+        var lines: [String] = []
+        for entry in plan.entries {
             let verb: String
             switch entry.action {
             case .create: verb = "create"
@@ -18,7 +21,16 @@ struct PlanReport {
             case .conflict: verb = overwrite ? "overwrite" : "conflict"
             case .blocked: verb = "blocked"
             }
-            return verb.padding(toLength: 10, withPad: " ", startingAt: 0) + entry.file.path
+            if entry.file.class == .vendored {
+                if vendored[verb] == nil { lines.append(verb) }
+                vendored[verb, default: 0] += 1
+            } else {
+                lines.append(verb.padding(toLength: 10, withPad: " ", startingAt: 0) + entry.file.path)
+            }
+        }
+        lines = lines.map { line in
+            guard let count = vendored[line] else { return line }
+            return line.padding(toLength: 10, withPad: " ", startingAt: 0) + "\(VendoredRuntime.folder)/ (\(count) vendored files)"
         }
         if dryRun {
             lines.append("Dry run: nothing was written to \(plan.target.path).")

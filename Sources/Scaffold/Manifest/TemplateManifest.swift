@@ -17,11 +17,15 @@ public struct TemplateManifest: Codable, Equatable, Sendable {
     public let variables: [TemplateVariable]
     /// Rules for the files under `files/`, first match wins; unmatched files use the defaults.
     public let files: [FileRule]
+    /// Whether generated projects get the AuthHero runtime as a local package (``VendoredRuntime``).
+    public let vendorsRuntime: Bool
 
     public init(
         id: String, title: String, description: String, version: String,
-        variables: [TemplateVariable], files: [FileRule] = [], changelog: [String: String]? = nil
+        variables: [TemplateVariable], files: [FileRule] = [], changelog: [String: String]? = nil,
+        vendorsRuntime: Bool = false
     ) {
+        self.vendorsRuntime = vendorsRuntime
         self.id = id
         self.title = title
         self.description = description
@@ -32,7 +36,7 @@ public struct TemplateManifest: Codable, Equatable, Sendable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, title, description, version, variables, files, changelog
+        case id, title, description, version, variables, files, changelog, vendorsRuntime
     }
 
     public init(from decoder: any Decoder) throws {
@@ -44,6 +48,7 @@ public struct TemplateManifest: Codable, Equatable, Sendable {
         variables = try container.decodeIfPresent([TemplateVariable].self, forKey: .variables) ?? []
         files = try container.decodeIfPresent([FileRule].self, forKey: .files) ?? []
         changelog = try container.decodeIfPresent([String: String].self, forKey: .changelog) ?? [:]
+        vendorsRuntime = try container.decodeIfPresent(Bool.self, forKey: .vendorsRuntime) ?? false
     }
 
     /// The variable called `name`, if the template declares one.

@@ -1,8 +1,5 @@
 #!/bin/sh
-# Starts {{name}} with the settings in .env.
+# Starts {{name}} (the app reads .env itself).
 set -eu
 cd "$(dirname "$0")/.."
-set -a
-. ./.env
-set +a
-exec swift run {{module_name}}
+exec swift run {{module_name}} serve "$@"

@@ -2,4 +2,4 @@
 # Builds and starts {{name}}.
 set -eu
 cd "$(dirname "$0")/.."
-exec swift run {{module_name}}
+exec swift run {{module_name}} serve "$@"

@@ -1,9 +1,24 @@
-/// What the server needs to know at start-up.
+import Foundation
+
+/// What the server needs to know at start-up: the environment (`PORT`, `BASE_URL`, `DATABASE_PATH`,
+/// `LOG_LEVEL`) over the values chosen at generation.
 struct ServerConfiguration: Sendable {
-    /// The name users see on the login page.
+    /// The name users see: the tenant's and the application's name.
     let displayName: String
     /// The port the server listens on.
     let port: Int
+    /// The public base URL: the tenant's issuer.
+    let baseURL: String
+    /// The SQLite file.
+    let databasePath: String
     /// One of debug, info, warning, error.
     let logLevel: String
+
+    init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        displayName = "{{display_name}}"
+        port = environment["PORT"].flatMap(Int.init) ?? {{port}}
+        baseURL = environment["BASE_URL"] ?? "http://localhost:\(port)/"
+        databasePath = environment["DATABASE_PATH"] ?? "data/{{name_kebab}}.sqlite"
+        logLevel = environment["LOG_LEVEL"] ?? "{{log_level}}"
+    }
 }

@@ -1,0 +1,27 @@
+/// What the control-plane seed needs to know about the deployment it seeds.
+public struct ControlPlaneSeedSettings: Sendable {
+    /// The control plane's public base URL with a trailing slash (`http://localhost:3000/`); the Portal's
+    /// callback is `<baseURL>callback` and its web origin the base URL without the slash.
+    public var baseURL: String
+    /// The first administrator's email address.
+    public var adminEmail: String
+    /// The administrator's password, hashed with ``passwordHasher`` and never stored in clear; used only when
+    /// the administrator does not exist yet.
+    public var adminPassword: String
+    /// The bcrypt cost of the administrator's password.
+    public var passwordHasher: PasswordHasher
+
+    /// Creates the settings.
+    public init(baseURL: String, adminEmail: String, adminPassword: String, passwordHasher: PasswordHasher = .init()) {
+        self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        self.adminEmail = adminEmail
+        self.adminPassword = adminPassword
+        self.passwordHasher = passwordHasher
+    }
+
+    /// Where the Portal SPA receives its authorization codes.
+    public var portalCallbackURL: String { baseURL + "callback" }
+
+    /// The Portal's web origin (CORS and `web_message`).
+    public var portalOrigin: String { String(baseURL.dropLast()) }
+}

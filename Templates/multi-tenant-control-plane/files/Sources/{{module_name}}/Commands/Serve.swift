@@ -1,0 +1,47 @@
+import ArgumentParser
+import AuthHeroCore
+import AuthHeroServer
+import Hummingbird
+import Logging
+
+/// `serve`: migrates the database, finishes any tenant an interrupted run left half-provisioned, and serves every
+/// tenant's endpoints (OIDC discovery, login pages, `/oauth/token`, the Management API, `/api/v2/tenants`).
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run the server (the default command).")
+
+    @Option(help: "The address to listen on.")
+    var hostname = "127.0.0.1"
+
+    @Option(help: "The port to listen on (default: PORT, else {{port}}).")
+    var port: Int?
+
+    @OptionGroup var database: DatabaseOptions
+
+    func validate() throws {
+        if let port, !(0...65535).contains(port) { throw ValidationError("--port must be 0 to 65535, e.g. {{port}}.") }
+    }
+
+    func run() async throws {
+        let environment = AppEnvironment()
+        let port = self.port ?? environment.port
+        let baseURL = database.resolvedBaseURL(environment, port: port)
+        let path = database.databasePath(environment)
+        var logger = Logger(label: "{{name_kebab}}")
+        logger.logLevel = environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+
+        let runtime = try ControlPlaneRuntime.open(path: path, baseURL: baseURL)
+        guard try await runtime.isSeeded() else {
+            throw CommandError("\(path) has no control plane yet: run `swift run {{module_name}} seed` first.")
+        }
+        let repaired = try await runtime.services.tenantProvisioner.reconcile()
+        logger.info("database ready", metadata: ["path": "\(path)", "reconciled_tenants": "\(repaired.count)"])
+
+        let hostname = self.hostname
+        let app = AuthHeroApplication.make(
+            services: runtime.services, hostname: hostname, port: port, logger: logger,
+            onServerRunning: { [logger, hostname, baseURL] actual in
+                logger.info("listening", metadata: ["address": "\(hostname):\(actual)", "issuer": "\(baseURL)"])
+            })
+        try await app.runService()
+    }
+}

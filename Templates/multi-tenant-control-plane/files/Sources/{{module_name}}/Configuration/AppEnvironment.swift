@@ -1,0 +1,50 @@
+import Foundation
+
+/// The settings every command reads: the process environment over the `KEY=value` lines of `.env` in the current
+/// directory (comments and blank lines ignored), so that `swift run` works without exporting anything.
+struct AppEnvironment: Sendable {
+    /// The merged values.
+    let values: [String: String]
+
+    /// Reads `.env` (when present) and the process environment.
+    init(environment: [String: String] = ProcessInfo.processInfo.environment, dotEnvPath: String = ".env") {
+        let text = (try? String(contentsOfFile: dotEnvPath, encoding: .utf8)) ?? ""
+        values = Self.parse(text).merging(environment) { _, process in process }
+    }
+
+    /// Fixed values, for tests.
+    init(values: [String: String]) {
+        self.values = values
+    }
+
+    subscript(key: String) -> String? {
+        values[key].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// `KEY=value` lines; a value may be wrapped in single or double quotes.
+    static func parse(_ text: String) -> [String: String] {
+        var values: [String: String] = [:]
+        for line in text.split(whereSeparator: \.isNewline) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.hasPrefix("#"), let equals = trimmed.firstIndex(of: "=") else { continue }
+            let key = trimmed[..<equals].trimmingCharacters(in: .whitespaces)
+            var value = trimmed[trimmed.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
+                value = String(value.dropFirst().dropLast())
+            }
+            values[key] = value
+        }
+        return values
+    }
+
+    /// The port the server listens on: `PORT`, else the port chosen at generation.
+    var port: Int { self["PORT"].flatMap(Int.init) ?? {{port}} }
+
+    /// The public base URL, the control plane's issuer: `BASE_URL`, else `http://localhost:<port>/`.
+    func baseURL(port: Int? = nil) -> String {
+        self["BASE_URL"] ?? "http://localhost:\(port ?? self.port)/"
+    }
+
+    /// The SQLite file: `DATABASE_PATH`, else `data/control-plane.sqlite`.
+    var databasePath: String { self["DATABASE_PATH"] ?? "data/control-plane.sqlite" }
+}

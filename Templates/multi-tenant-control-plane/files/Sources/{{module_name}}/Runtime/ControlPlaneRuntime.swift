@@ -1,0 +1,31 @@
+import AuthHeroCore
+import AuthHeroServer
+import AuthHeroSQLite
+import Foundation
+
+/// The runtime's services over the project's SQLite file, wired with ``MultiTenancy``.
+struct ControlPlaneRuntime: Sendable {
+    let storage: SQLiteStorage
+    let hosts: PlatformHosts
+    let services: AuthHeroServices
+
+    /// Opens (creating its folder and the file if needed) and migrates the database at `path`.
+    /// `passwordHasher` is for tests, which lower the bcrypt cost.
+    static func open(
+        path: String, baseURL: String, development: Bool = true, passwordHasher: PasswordHasher = PasswordHasher()
+    ) throws -> ControlPlaneRuntime {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let storage = try SQLiteStorage.open(path: path)
+        try storage.migrate()
+        let hosts = try PlatformHosts(baseURL: baseURL, development: development)
+        let services = AuthHeroServices(
+            storage: storage, hosts: hosts, passwordHasher: passwordHasher, multiTenancy: MultiTenancy.plugin)
+        return ControlPlaneRuntime(storage: storage, hosts: hosts, services: services)
+    }
+
+    /// Whether the control plane has been seeded (the `control-plane` tenant exists).
+    func isSeeded() async throws -> Bool {
+        try await storage.tenant(ControlPlane.tenantID) != nil
+    }
+}

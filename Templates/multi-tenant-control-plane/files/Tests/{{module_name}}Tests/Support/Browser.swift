@@ -1,0 +1,108 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+
+/// A minimal browser for the login tests: one cookie jar keyed by host (cookies are host-only, as the server sets
+/// them), real HTTP to the server on 127.0.0.1 with the tenant's `Host`, redirects followed by hand.
+actor Browser {
+    private struct StoredCookie {
+        var value: String
+        var path: String
+    }
+
+    let port: Int
+    private var jar: [String: [String: StoredCookie]] = [:]
+
+    init(port: Int) { self.port = port }
+
+    /// Sends a request with this browser's cookies for `host`, and stores the cookies the answer sets.
+    func send(
+        _ method: HTTPRequest.Method, _ path: String, host: String, headers: HTTPFields = [:], body: String? = nil
+    ) async throws -> TestClient.Response {
+        var headers = headers
+        let cookies = cookieHeader(host: host, path: path)
+        if !cookies.isEmpty { headers[.cookie] = cookies }
+        let requestHeaders = headers
+        let response = try await TestClient.withClient(host: "127.0.0.1", port: port) { client in
+            try await client.execute(
+                TestClient.Request(
+                    path, method: method, authority: host, headers: requestHeaders,
+                    body: body.map { ByteBuffer(string: $0) }))
+        }
+        for header in response.head.headerFields[values: .setCookie] { store(header, host: host) }
+        return response
+    }
+
+    func get(_ path: String, host: String, headers: HTTPFields = [:]) async throws -> TestClient.Response {
+        try await send(.get, path, host: host, headers: headers)
+    }
+
+    func post(_ path: String, host: String, form: [String: String], headers: HTTPFields = [:]) async throws
+        -> TestClient.Response
+    {
+        var headers = headers
+        headers[.contentType] = "application/x-www-form-urlencoded"
+        return try await send(.post, path, host: host, headers: headers, body: FormEncoding.encode(form))
+    }
+
+    /// The value of cookie `name` this browser holds for `host`.
+    func cookie(_ name: String, host: String) -> String? { jar[host]?[name]?.value }
+
+    /// Plants a cookie, as an attacker who copied it from another site would.
+    func setCookie(_ name: String, value: String, host: String) {
+        jar[host, default: [:]][name] = StoredCookie(value: value, path: "/")
+    }
+
+    private func cookieHeader(host: String, path: String) -> String {
+        (jar[host] ?? [:]).filter { path.hasPrefix($0.value.path) }.sorted { $0.key < $1.key }
+            .map { "\($0.key)=\($0.value.value)" }.joined(separator: "; ")
+    }
+
+    private func store(_ header: String, host: String) {
+        let parts = header.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let pair = parts.first, let equals = pair.firstIndex(of: "=") else { return }
+        let name = String(pair[..<equals])
+        let value = String(pair[pair.index(after: equals)...])
+        let attributes = Dictionary(
+            parts.dropFirst().map { part -> (String, String) in
+                let pieces = part.split(separator: "=", maxSplits: 1).map(String.init)
+                return (pieces[0].lowercased(), pieces.count > 1 ? pieces[1] : "")
+            }, uniquingKeysWith: { first, _ in first })
+        if attributes["max-age"] == "0" || value.isEmpty {
+            jar[host]?[name] = nil
+        } else {
+            jar[host, default: [:]][name] = StoredCookie(value: value, path: attributes["path"] ?? "/")
+        }
+    }
+}
+
+/// `application/x-www-form-urlencoded` and query encoding for the tests.
+enum FormEncoding {
+    static func encode(_ fields: [String: String]) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return fields.sorted { $0.key < $1.key }
+            .map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")" }
+            .joined(separator: "&")
+    }
+}
+
+extension TestClient.Response {
+    /// The body as text.
+    var text: String { String(buffer: body ?? ByteBuffer()) }
+
+    /// The `Location` header.
+    var location: String? { head.headerFields[.location] }
+
+    /// The query items of the `Location` header.
+    var redirectQuery: [String: String] {
+        guard let location, let items = URLComponents(string: location)?.queryItems else { return [:] }
+        return Dictionary(items.map { ($0.name, $0.value ?? "") }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The body as a JSON object.
+    func json() throws -> [String: Any] {
+        try JSONSerialization.jsonObject(with: Data((body ?? ByteBuffer()).readableBytesView)) as? [String: Any] ?? [:]
+    }
+}
