@@ -41,6 +41,10 @@ let package = Package(
             dependencies: [
                 .product(name: "AuthHeroCore", package: "create-authhero"),
                 .product(name: "AuthHeroSQLite", package: "create-authhero"),
+                .product(name: "AuthHeroServer", package: "create-authhero"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             path: "Sources/SyncBenchmark"
         ),

@@ -4,7 +4,8 @@ import Foundation
 
 /// `sync-benchmark`: seeds 10, 1,000 and 10,000 customer tenants directly through storage (tenant rows only: sync
 /// and resolution need no keys), then prints how long the outbox takes to fan one new resource server and one role
-/// out to every tenant, how long a full sync pass with nothing to repair takes, and tenant resolution latency.
+/// out to every tenant, how long a full sync pass with nothing to repair takes, tenant resolution latency, and the
+/// `/api/v2/tenants` figures of ``TenantAPIBenchmark``.
 /// Figures only; nothing here is asserted.
 @main
 enum SyncBenchmark {
@@ -17,6 +18,9 @@ enum SyncBenchmark {
             let full = try await run.measure { try await run.fullSync() }
             let median = try await run.medianResolutionMicroseconds(samples: 5_000)
             resolution[count] = median
+            let api = try await TenantAPIBenchmark(run: run)
+            let creation = try await api.medianCreation(samples: 5)
+            let listing = try await api.medianListing(samples: 20)
             print(
                 """
                 tenants: \(count)
@@ -24,6 +28,8 @@ enum SyncBenchmark {
                   sync one new role (with a permission) to all: \(format(role)) s
                   full sync pass, nothing to repair: \(format(full)) s
                   tenant resolution (subdomain), median of 5,000: \(format(median)) µs
+                  POST /api/v2/tenants (in-process router), median of 5: \(format(creation * 1_000)) ms
+                  GET /api/v2/tenants?per_page=50 for a member of \(listing.total) organizations, median of 20: \(format(listing.seconds * 1_000)) ms
                 """)
             run.remove()
         }

@@ -42,6 +42,32 @@ import Testing
         }
     }
 
+    @Test func syncedAPIReachesTheNewTenantAndTheInternalOneNever() async throws {
+        try await TestControlPlane.run { server in
+            let token = try await Self.signedUpToken(server)
+            let created = try await server.api(
+                .post, "/api/v2/tenants", token: token, json: #"{"name":"coffee-shop","display_name":"Coffee Shop"}"#)
+            #expect(created.status == .created)
+
+            let storage = server.runtime.storage
+            let apis = try await storage.resourceServers(tenantID: "coffee-shop")
+            let portalAPI = try #require(apis.first { $0.identifier == "https://api.yourplatform.com" })
+            #expect(portalAPI.syncedFrom != nil)
+            #expect(!apis.contains { $0.identifier == "internal:platform-api" })
+            // The tenant's own Management API, never a copy of the control plane's.
+            #expect(apis.contains { $0.identifier == "urn:authhero:management" && $0.syncedFrom == nil })
+            // The seeded roles arrive as synced copies, and none carries a permission on the internal API (the
+            // seeded platform-admin and support-engineer roles hold only internal or staff permissions).
+            let window = ListWindow(offset: 0, limit: 100)
+            let roles = try await storage.roles(nameContains: nil, window: window, tenantID: "coffee-shop").items
+            #expect(roles.contains { $0.name == "viewer" && $0.syncedFrom != nil })
+            for role in roles {
+                let permissions = try await storage.permissions(ofRole: role.id, window: window, tenantID: "coffee-shop")
+                #expect(!permissions.items.contains { $0.resourceServerIdentifier == "internal:platform-api" })
+            }
+        }
+    }
+
     @Test func listingMyOrganizationsShowsOnlyMine() async throws {
         try await TestControlPlane.run { server in
             let token = try await Self.signedUpToken(server)

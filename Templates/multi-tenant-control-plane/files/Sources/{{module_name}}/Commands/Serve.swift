@@ -4,8 +4,8 @@ import AuthHeroServer
 import Hummingbird
 import Logging
 
-/// `serve`: migrates the database, finishes any tenant an interrupted run left half-provisioned, and serves every
-/// tenant's endpoints (OIDC discovery, login pages, `/oauth/token`, the Management API, `/api/v2/tenants`).
+/// `serve`: migrates the database, finishes any tenant an interrupted run left half-provisioned (reconcile), runs
+/// the sync outbox processor, and serves every tenant's endpoints (OIDC discovery, login pages, `/oauth/token`, the Management API, `/api/v2/tenants`).
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Run the server (the default command).")
 
@@ -33,8 +33,8 @@ struct Serve: AsyncParsableCommand {
         guard try await runtime.isSeeded() else {
             throw CommandError("\(path) has no control plane yet: run `swift run {{module_name}} seed` first.")
         }
-        let repaired = try await runtime.services.tenantProvisioner.reconcile()
-        logger.info("database ready", metadata: ["path": "\(path)", "reconciled_tenants": "\(repaired.count)"])
+        let summary = try await runtime.services.tenantProvisioner.reconcile()
+        logger.info("database ready", metadata: ["path": "\(path)", "reconcile": "\(summary)"])
 
         let hostname = self.hostname
         let app = AuthHeroApplication.make(
@@ -42,6 +42,14 @@ struct Serve: AsyncParsableCommand {
             onServerRunning: { [logger, hostname, baseURL] actual in
                 logger.info("listening", metadata: ["address": "\(hostname):\(actual)", "issuer": "\(baseURL)"])
             })
-        try await app.runService()
+        // The sync outbox is processed next to the server, out of the requests that fill it; one processor per
+        // process. Whichever task ends first (a signal stops the server) ends the other.
+        let sync = runtime.services.controlPlaneSync
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await sync.run() }
+            group.addTask { try await app.runService() }
+            try await group.next()
+            group.cancelAll()
+        }
     }
 }
