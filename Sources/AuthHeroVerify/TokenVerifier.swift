@@ -15,28 +15,38 @@ public struct TokenVerifier: Sendable {
     public let policy: VerificationPolicy
     private let keysByIssuer: [String: any JWKSSource]
     private let now: @Sendable () -> Date
+    /// Built keys, shared by copies of this verifier; see ``VerificationKeyCache`` for why a rotated key cannot be
+    /// served from it.
+    private let keyCache: VerificationKeyCache
 
     /// A verifier trusting every key of `keys` for every issuer of `policy`.
     ///
     /// Use it for a single issuer. To accept several tenants, give each its own keys with
     /// ``init(policy:keysByIssuer:now:)``, otherwise one tenant's key could sign a token claiming another's issuer.
-    public init(policy: VerificationPolicy, keys: any JWKSSource, now: @escaping @Sendable () -> Date = { Date() }) {
+    public init(
+        policy: VerificationPolicy, keys: any JWKSSource, now: @escaping @Sendable () -> Date = { Date() },
+        keyCache: VerificationKeyCache = VerificationKeyCache()
+    ) {
         self.init(
             policy: policy,
             keysByIssuer: Dictionary(uniqueKeysWithValues: policy.issuers.map { ($0, keys) }),
-            now: now
+            now: now,
+            keyCache: keyCache
         )
     }
 
     /// A verifier where each issuer's tokens are checked only against that issuer's keys.
     ///
-    /// Only issuers that are both in `policy.issuers` and in `keysByIssuer` are accepted.
+    /// Only issuers that are both in `policy.issuers` and in `keysByIssuer` are accepted. Servers that build a
+    /// verifier per request pass one long-lived `keyCache` so keys are not rebuilt for every token.
     public init(
         policy: VerificationPolicy,
         keysByIssuer: [String: any JWKSSource],
-        now: @escaping @Sendable () -> Date = { Date() }
+        now: @escaping @Sendable () -> Date = { Date() },
+        keyCache: VerificationKeyCache = VerificationKeyCache()
     ) {
         self.policy = policy
+        self.keyCache = keyCache
         self.keysByIssuer = keysByIssuer.filter { policy.issuers.contains($0.key) }
         self.now = now
     }
@@ -50,8 +60,14 @@ public struct TokenVerifier: Sendable {
         guard let keys = keysByIssuer[issuer] else {
             throw .issuerNotAccepted(issuer, accepted: keysByIssuer.keys.sorted())
         }
-        let collection = try await SignatureKey.verifier(
+        let jwk = try SignatureKey.compatibleKey(
             for: header.algorithm, keyID: header.keyID, candidates: try await candidates(header.keyID, from: keys))
+        let entry = VerificationKeyCache.Entry(
+            issuer: issuer, algorithm: header.algorithm, keyID: header.keyID,
+            material: VerificationKeyCache.material(of: jwk))
+        let collection = try await keyCache.collection(for: entry) { () async throws(TokenVerificationError) in
+            try await SignatureKey.verifier(for: header.algorithm, keyID: header.keyID, jwk: jwk)
+        }
         let claims = try await verifiedClaims(token, with: collection)
         return try check(claims, issuer: issuer, header: header)
     }

@@ -19,4 +19,11 @@ import Testing
         #expect(secret.count >= 43)
         #expect(secret != RandomToken.make())
     }
+
+    @Test func randomTokensHaveExactlyTheRequestedBytes() throws {
+        // Base64url without padding: 16 bytes → 22 characters, 5 → 7, 33 → 44.
+        #expect(RandomToken.make(byteCount: 16).count == 22)
+        #expect(RandomToken.make(byteCount: 5).count == 7)
+        #expect(RandomToken.make(byteCount: 33).count == 44)
+    }
 }

@@ -9,6 +9,8 @@ public struct TenantKeyRing: Sendable {
     public let currentKeyIDs: [SigningAlgorithm: String]
     /// The keys verifiers may use now (current, plus previous ones within their grace period).
     public let publishedKeys: PublicJWKSet
+    /// The published keys in JWTKit's form, for in-process verification; converted once per load, not per token.
+    public let jwks: JWKS
     /// When this parsed view must be rebuilt (a grace period ends, or the cache interval passes).
     let validUntil: Date
 
@@ -26,13 +28,11 @@ public struct TenantKeyRing: Sendable {
             }
             if key.status == .previous, let end = key.publishedUntil { validUntil = min(validUntil, end) }
         }
+        let publishedKeys = PublicJWKSet(keys: published)
         return TenantKeyRing(
-            collection: collection, currentKeyIDs: current, publishedKeys: PublicJWKSet(keys: published),
-            validUntil: validUntil)
+            collection: collection, currentKeyIDs: current, publishedKeys: publishedKeys,
+            jwks: try JSONDecoder().decode(JWKS.self, from: JSONEncoder().encode(publishedKeys)), validUntil: validUntil)
     }
 
-    /// The published keys in JWTKit's form, for in-process verification.
-    public var jwks: JWKS {
-        get throws { try JSONDecoder().decode(JWKS.self, from: JSONEncoder().encode(publishedKeys)) }
-    }
+
 }

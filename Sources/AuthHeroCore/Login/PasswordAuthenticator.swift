@@ -66,7 +66,7 @@ public struct PasswordAuthenticator: Sendable {
     }
 
     /// A light shape check (`local@domain.tld`); the address is proven only by a verification mail.
-    static func looksLikeEmail(_ email: String) -> Bool {
+    public static func looksLikeEmail(_ email: String) -> Bool {
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
         return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !parts[1].hasPrefix(".")
             && !parts[1].hasSuffix(".") && email.count <= 254 && !email.contains(where: \.isWhitespace)

@@ -10,7 +10,9 @@ public enum BuiltInManagementAPI {
         "read:users", "create:users", "update:users", "delete:users", "read:roles", "create:roles", "update:roles",
         "delete:roles", "read:resource_servers", "create:resource_servers", "update:resource_servers",
         "delete:resource_servers", "read:organizations", "create:organizations", "update:organizations",
-        "delete:organizations", "read:tenants", "delete:tenants",
+        "delete:organizations", "read:tenants", "delete:tenants", "read:role_members", "read:organization_members",
+        "create:organization_members", "delete:organization_members", "read:organization_member_roles",
+        "create:organization_member_roles", "delete:organization_member_roles",
     ]
 
     /// The resource server record for `tenantID` (the control plane's also carries ``platformStaffPermission``).

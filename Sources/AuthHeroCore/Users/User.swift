@@ -8,6 +8,8 @@ public struct User: Codable, Sendable, Equatable {
     public var email: String?
     public var emailVerified: Bool
     public var username: String?
+    /// The full name shown for the user (Auth0's root `name`); nil when never set.
+    public var name: String?
     /// bcrypt hash (see `PasswordHasher`); nil for users without a password.
     public var passwordHash: String?
     public var userMetadata: [String: String]
@@ -19,7 +21,7 @@ public struct User: Codable, Sendable, Equatable {
     /// Creates a user record.
     public init(
         tenantID: String, id: String, connection: String, email: String?, emailVerified: Bool = false,
-        username: String? = nil, passwordHash: String?, userMetadata: [String: String] = [:],
+        username: String? = nil, name: String? = nil, passwordHash: String?, userMetadata: [String: String] = [:],
         appMetadata: [String: String] = [:], blocked: Bool = false, createdAt: Date, updatedAt: Date? = nil
     ) {
         self.tenantID = tenantID
@@ -28,6 +30,7 @@ public struct User: Codable, Sendable, Equatable {
         self.email = email
         self.emailVerified = emailVerified
         self.username = username
+        self.name = name
         self.passwordHash = passwordHash
         self.userMetadata = userMetadata
         self.appMetadata = appMetadata

@@ -7,6 +7,7 @@ public enum SchemaMigrations {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1_data_model", migrate: createDataModel)
         migrator.registerMigration("v2_control_plane_sync", migrate: addControlPlaneSync)
+        migrator.registerMigration("v3_user_name", migrate: addUserName)
         return migrator
     }
 
@@ -229,5 +230,10 @@ public enum SchemaMigrations {
             t.column("last_error", .text)
             t.column("processed_at", .datetime)
         }
+    }
+
+    /// Issue 5's Management API: the user's full name (Auth0's root `name`, set by `POST`/`PATCH /api/v2/users`).
+    private static func addUserName(_ db: Database) throws {
+        try db.alter(table: "users") { t in t.add(column: "name", .text) }
     }
 }

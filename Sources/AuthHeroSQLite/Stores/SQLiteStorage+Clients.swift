@@ -7,7 +7,13 @@ extension SQLiteStorage {
     }
 
     public func client(_ clientID: String, tenantID: String) async throws -> Client? {
-        try await read { try Client.fetchOne($0, key: ["tenant_id": tenantID, "id": clientID]) }
+        // Hot path (every token request): a prepared statement cached per connection. Compiling the SQL the query
+        // interface generates was half the cost of these reads in the token benchmark.
+        try await read { db in
+            try Client.fetchOne(
+                db.cachedStatement(sql: "SELECT * FROM clients WHERE tenant_id = ? AND id = ?"),
+                arguments: [tenantID, clientID])
+        }
     }
 
     public func clients(tenantID: String) async throws -> [Client] {
@@ -20,7 +26,10 @@ extension SQLiteStorage {
 
     public func clientGrant(clientID: String, audience: String, tenantID: String) async throws -> ClientGrant? {
         try await read { db in
-            try ClientGrant.fetchOne(db, key: ["tenant_id": tenantID, "client_id": clientID, "audience": audience])
+            try ClientGrant.fetchOne(
+                db.cachedStatement(
+                    sql: "SELECT * FROM client_grants WHERE tenant_id = ? AND client_id = ? AND audience = ?"),
+                arguments: [tenantID, clientID, audience])
         }
     }
 }

@@ -6,7 +6,10 @@ extension SQLiteStorage {
     public func createTenant(_ tenant: Tenant) async throws { try await write { try tenant.insert($0) } }
 
     public func tenant(_ tenantID: String) async throws -> Tenant? {
-        try await read { try Tenant.fetchOne($0, key: tenantID) }
+        // Hot path (every request resolves its tenant): a cached prepared statement.
+        try await read { db in
+            try Tenant.fetchOne(db.cachedStatement(sql: "SELECT * FROM tenants WHERE id = ?"), arguments: [tenantID])
+        }
     }
 
     public func updateTenant(_ tenant: Tenant) async throws {

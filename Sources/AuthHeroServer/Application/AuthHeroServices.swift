@@ -1,4 +1,5 @@
 import AuthHeroCore
+import AuthHeroVerify
 
 /// The runtime's services wired once per process and shared by every route.
 public struct AuthHeroServices: Sendable {
@@ -15,8 +16,12 @@ public struct AuthHeroServices: Sendable {
     public let tenantProvisioner: TenantProvisioner
     /// The platform owner's multi-tenancy choices (creator role, quota, what is synced, internal rules).
     public let multiTenancy: MultiTenancyPlugin
+    /// Creates and changes users for the Management API (password policy, hashing).
+    public let users: UserAdministration
     /// Where routes report control-plane writes for sync to customer tenants.
     public let controlPlaneChanges: any ControlPlaneChangeRecorder
+    /// Public keys built for verifying bearer tokens, shared by the per-request verifiers.
+    public let verificationKeys = VerificationKeyCache()
 
     /// Wires the services over one storage and the platform's hosts.
     /// `passwordHasher` sets the bcrypt cost of user passwords, `loginThrottle` the brute-force limits and
@@ -40,6 +45,7 @@ public struct AuthHeroServices: Sendable {
         self.login = LoginServices(
             storage: storage, keys: keys, tokens: tokens, clock: clock, passwordHasher: passwordHasher,
             throttle: loginThrottle)
+        self.users = UserAdministration(storage: storage, hasher: passwordHasher, clock: clock)
         self.tenantProvisioner = TenantProvisioner(
             storage: storage, keys: keys, clock: clock, quotaPerUser: multiTenancy.tenantQuotaPerUser)
     }

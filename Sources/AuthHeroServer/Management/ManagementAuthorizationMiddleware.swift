@@ -54,7 +54,8 @@ struct ManagementAuthorizationMiddleware: RouterMiddleware {
         if target.tenant.id != ControlPlane.tenantID { keysByIssuer[target.issuer] = keySource(target.tenant.id) }
         let verifier = TokenVerifier(
             policy: VerificationPolicy(issuers: Set(keysByIssuer.keys), audiences: [ManagementAPI.audience]),
-            keysByIssuer: keysByIssuer, now: { [clock = services.clock] in clock.now() })
+            keysByIssuer: keysByIssuer, now: { [clock = services.clock] in clock.now() },
+            keyCache: services.verificationKeys)
         do {
             return try await verifier.verify(String(authorization.dropFirst(7)).trimmingCharacters(in: .whitespaces))
         } catch {

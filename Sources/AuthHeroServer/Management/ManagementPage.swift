@@ -1,3 +1,4 @@
+import AuthHeroCore
 import Hummingbird
 
 /// Auth0 pagination of Management API lists: `page` (0-based), `per_page` (1...100, default 50) and
@@ -26,6 +27,27 @@ struct ManagementPage: Sendable, Equatable {
                 message: "include_totals must be true or false.")
         }
     }
+
+    /// The rows this page asks storage for; a page so far out that its offset overflows asks for nothing.
+    var window: ListWindow {
+        let (start, overflow) = page.multipliedReportingOverflow(by: perPage)
+        return overflow ? ListWindow(offset: Int.max, limit: 0) : ListWindow(offset: start, limit: perPage)
+    }
+
+    /// The answer for one storage slice: a bare array, or with `include_totals` an object holding the items under
+    /// `key` with `start`, `limit`, `total` (and `length`, the item count, where Auth0 sends it, e.g. users).
+    func response<Item: Encodable & Sendable>(_ slice: ListSlice<Item>, key: String, includeLength: Bool = false)
+        -> Response
+    {
+        guard includeTotals else { return JSONResponse.make(slice.items, headers: ManagementPage.noStore) }
+        let list = TotalsList(
+            key: key, items: slice.items, start: window.offset, limit: perPage,
+            length: includeLength ? slice.items.count : nil, total: slice.total)
+        return JSONResponse.make(list, headers: ManagementPage.noStore)
+    }
+
+    /// Management answers carry tokens' data: never cached.
+    static let noStore: HTTPFields = [.cacheControl: "no-store"]
 
     /// The slice of `items` this page shows; empty beyond the end.
     func slice<T>(_ items: [T]) -> ArraySlice<T> {

@@ -1,12 +1,14 @@
 import AuthHeroCore
 import Foundation
 
-/// A user in the Management API's Auth0 shape (`GET /api/v2/users/{id}`); never carries the password hash.
-struct ManagementUser: Encodable {
+/// A user in the Management API's Auth0 shape (`/api/v2/users`); never carries the password hash.
+struct ManagementUser: Encodable, Sendable {
     let userID: String
     let email: String?
     let emailVerified: Bool
     let username: String?
+    /// The user's name, or the email when none was set (Auth0 always sends one).
+    let name: String?
     let blocked: Bool
     let createdAt: String
     let updatedAt: String
@@ -15,7 +17,7 @@ struct ManagementUser: Encodable {
     let identities: [Identity]
 
     /// One entry of `identities`: the connection the user signs in with.
-    struct Identity: Encodable {
+    struct Identity: Encodable, Sendable {
         let connection: String
         let userID: String
         let provider: String
@@ -33,6 +35,7 @@ struct ManagementUser: Encodable {
         email = user.email
         emailVerified = user.emailVerified
         username = user.username
+        name = user.name ?? user.email
         blocked = user.blocked
         createdAt = user.createdAt.formatted(.iso8601)
         updatedAt = user.updatedAt.formatted(.iso8601)
@@ -50,7 +53,7 @@ struct ManagementUser: Encodable {
         case userID = "user_id"
         case email
         case emailVerified = "email_verified"
-        case username, blocked
+        case username, name, blocked
         case createdAt = "created_at"
         case updatedAt = "updated_at"
         case userMetadata = "user_metadata"

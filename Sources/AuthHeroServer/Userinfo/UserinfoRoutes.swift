@@ -26,11 +26,8 @@ struct UserinfoRoutes {
         let keys = services.keys
         let verifier = TokenVerifier(
             policy: VerificationPolicy(issuers: [tenant.issuer], audiences: audiences),
-            keys: LocalJWKSSource {
-                let published = try await keys.keyRing(tenantID: tenantID).publishedKeys
-                return try JSONDecoder().decode(JWKS.self, from: JSONEncoder().encode(published))
-            },
-            now: { [clock = services.clock] in clock.now() })
+            keys: LocalJWKSSource { try await keys.keyRing(tenantID: tenantID).jwks },
+            now: { [clock = services.clock] in clock.now() }, keyCache: services.verificationKeys)
         let token: VerifiedToken
         do {
             token = try await verifier.verify(String(authorization.dropFirst(7)).trimmingCharacters(in: .whitespaces))

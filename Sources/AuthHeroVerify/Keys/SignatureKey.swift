@@ -13,13 +13,20 @@ enum SignatureKey {
         keys.keys.filter { $0.keyIdentifier?.string == keyID }
     }
 
-    /// A collection holding one public key that verifies `algorithm`, from the first compatible candidate.
-    static func verifier(
+    /// The first candidate that may verify `algorithm`.
+    static func compatibleKey(
         for algorithm: String, keyID: String, candidates: [JWK]
-    ) async throws(TokenVerificationError) -> JWTKeyCollection {
+    ) throws(TokenVerificationError) -> JWK {
         guard let jwk = candidates.first(where: { isCompatible($0, with: algorithm) }) else {
             throw .keyAlgorithmMismatch(keyID: keyID, algorithm: algorithm)
         }
+        return jwk
+    }
+
+    /// A collection holding `jwk` alone, verifying `algorithm` alone.
+    static func verifier(
+        for algorithm: String, keyID: String, jwk: JWK
+    ) async throws(TokenVerificationError) -> JWTKeyCollection {
         let collection = JWTKeyCollection()
         let kid = JWKIdentifier(string: keyID)
         do {

@@ -32,9 +32,10 @@ struct LoginTestServer {
     let bob: String
 
     /// Starts a server, runs `body` against it, and stops it; `connectionOptions` configure every tenant's database
-    /// connection (e.g. `disable_signup`).
+    /// connection (e.g. `disable_signup`), `controlPlaneChanges` receives the control-plane writes routes report.
     static func run(
         settings: TenantSettings = TenantSettings(), connectionOptions: [String: String] = [:],
+        controlPlaneChanges: any ControlPlaneChangeRecorder = IgnoringControlPlaneChanges(),
         _ body: @Sendable (LoginTestServer) async throws -> Void
     ) async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -47,7 +48,8 @@ struct LoginTestServer {
         let hosts = try PlatformHosts(baseURL: baseURL, development: true)
         // The lowest bcrypt cost keeps the tests fast; production keeps the default.
         let services = AuthHeroServices(
-            storage: storage, hosts: hosts, clock: clock, passwordHasher: PasswordHasher(cost: 4))
+            storage: storage, hosts: hosts, clock: clock, passwordHasher: PasswordHasher(cost: 4),
+            controlPlaneChanges: controlPlaneChanges)
         let seeded = try await seed(services, settings: settings, connectionOptions: connectionOptions)
 
         let (ports, portReported) = AsyncStream.makeStream(of: Int.self)

@@ -9,7 +9,8 @@ import Testing
 /// linked to organization ``alphaOrganization`` (alice is a member holding `read:users` there) and `beta` to
 /// ``betaOrganization`` (alice is no member); alice also holds `read:users` globally (her portal token), and
 /// `staff@example.com` holds `admin:tenants` and `read:users` globally, `carol@example.com` nothing. In `alpha`, the machine client `m2m` is
-/// granted `read:users` on the management API.
+/// granted `read:users` on the management API. `manager@example.com` is a member of alpha's organization holding
+/// every built-in management scope there (``managerToken()``).
 struct ManagementFixture {
     static let audience = "urn:authhero:management"
     static let alphaOrganization = "org_alphaTenant00000"
@@ -17,6 +18,9 @@ struct ManagementFixture {
     static let staffEmail = "staff@example.com"
     /// A control-plane user with no role at all.
     static let carolEmail = "carol@example.com"
+    /// A control-plane user holding every built-in management scope in alpha's organization only.
+    static let managerEmail = "manager@example.com"
+    static let managerID = "auth0|manager"
     let server: LoginTestServer
     /// Plaintext secret of alpha's `m2m` client.
     let m2mSecret: String
@@ -47,7 +51,7 @@ struct ManagementFixture {
             OrganizationMembership(tenantID: cp, organizationID: alphaOrganization, userID: alice, createdAt: now),
             tenantID: cp)
         let staff = "auth0|staff"
-        for (userID, email) in [(staff, staffEmail), ("auth0|carol", carolEmail)] {
+        for (userID, email) in [(staff, staffEmail), ("auth0|carol", carolEmail), (managerID, managerEmail)] {
             try await storage.createUser(
                 User(
                     tenantID: cp, id: userID, connection: "Username-Password-Authentication", email: email,
@@ -55,7 +59,10 @@ struct ManagementFixture {
                     createdAt: now),
                 tenantID: cp)
         }
-        for (roleID, permissions) in [("rol_reader", ["read:users"]), ("rol_staff", ["admin:tenants", "read:users"])] {
+        for (roleID, permissions) in [
+            ("rol_reader", ["read:users"]), ("rol_staff", ["admin:tenants", "read:users"]),
+            ("rol_manager", BuiltInManagementAPI.scopes),
+        ] {
             try await storage.createRole(Role(tenantID: cp, id: roleID, name: roleID), tenantID: cp)
             try await storage.addPermissions(
                 permissions.map {
@@ -68,6 +75,12 @@ struct ManagementFixture {
             UserRole(tenantID: cp, userID: alice, roleID: "rol_reader", organizationID: alphaOrganization),
             tenantID: cp)
         try await storage.assignRole(UserRole(tenantID: cp, userID: staff, roleID: "rol_staff"), tenantID: cp)
+        try await storage.addMember(
+            OrganizationMembership(tenantID: cp, organizationID: alphaOrganization, userID: managerID, createdAt: now),
+            tenantID: cp)
+        try await storage.assignRole(
+            UserRole(tenantID: cp, userID: managerID, roleID: "rol_manager", organizationID: alphaOrganization),
+            tenantID: cp)
         let registrar = ClientRegistrar(clients: storage, clock: server.services.clock)
         let m2m = try await registrar.register(
             tenantID: "alpha", name: "Machine", appType: .machineToMachine, clientID: "m2m")
@@ -126,5 +139,45 @@ struct ManagementFixture {
         try await server.browser().send(
             .post, path, host: LoginTestServer.host(ControlPlane.tenantID),
             headers: [.authorization: "Bearer \(token)", .contentType: "application/json"], body: json)
+    }
+
+    /// A portal token of carol after giving her every built-in management scope globally: a control-plane
+    /// administrator acting on the control plane itself.
+    func controlPlaneAdminToken() async throws -> String {
+        try await server.services.storage.assignRole(
+            UserRole(tenantID: ControlPlane.tenantID, userID: "auth0|carol", roleID: "rol_manager"),
+            tenantID: ControlPlane.tenantID)
+        return try await controlPlaneToken(email: Self.carolEmail, scope: "")
+    }
+
+    /// An organization token of ``managerEmail`` for alpha's organization: every built-in management scope, on
+    /// tenant alpha only.
+    func managerToken() async throws -> String {
+        try await controlPlaneToken(email: Self.managerEmail, scope: "", organization: Self.alphaOrganization)
+    }
+
+    /// Sends `method` to the Management API at the control-plane host with a bearer token, an optional `tenant-id`
+    /// header and an optional JSON body.
+    func send(
+        _ method: HTTPRequest.Method, _ path: String, token: String, tenant: String? = nil, json: String? = nil
+    ) async throws -> TestClient.Response {
+        var headers: HTTPFields = [.authorization: "Bearer \(token)"]
+        if let tenant { headers[HTTPFields.Element.Name("tenant-id")!] = tenant }
+        if json != nil { headers[.contentType] = "application/json" }
+        return try await server.browser().send(
+            method, path, host: LoginTestServer.host(ControlPlane.tenantID), headers: headers, body: json)
+    }
+
+    /// The Auth0 `errorCode` of an error answer, after checking its `statusCode` matches the HTTP status.
+    static func errorCode(_ response: TestClient.Response) throws -> String? {
+        let body = try response.json()
+        #expect(body["statusCode"] as? Int == Int(response.status.code))
+        return body["errorCode"] as? String
+    }
+
+    /// The answer's body as a JSON array of objects (empty when it is not one).
+    static func array(_ response: TestClient.Response) throws -> [[String: Any]] {
+        try JSONSerialization.jsonObject(with: Data((response.body ?? ByteBuffer()).readableBytesView))
+            as? [[String: Any]] ?? []
     }
 }

@@ -1,0 +1,53 @@
+import Foundation
+import Hummingbird
+
+/// Reading Management API requests: path ids and JSON bodies, each refused with an Auth0 400 when malformed.
+enum ManagementRequest {
+    /// The largest JSON body a Management API route reads.
+    static let maximumBodySize = 64 * 1024
+
+    /// A path parameter, percent-decoded: Auth0 clients send ids such as `auth0%7C123`.
+    static func pathParameter(_ name: String, _ context: AuthHeroRequestContext) throws -> String {
+        guard let value = try context.parameters.require(name).removingPercentEncoding, !value.isEmpty else {
+            throw ManagementError(
+                status: .badRequest, errorCode: "invalid_uri", message: "The \(name) in the path is not valid.")
+        }
+        return value
+    }
+
+    /// Decodes the JSON body as `Body`; anything else (not JSON, wrong types, too large) is a 400 `invalid_body`
+    /// whose message shows the expected `shape`.
+    static func body<Body: Decodable>(_ type: Body.Type, _ request: Request, shape: String) async throws -> Body {
+        guard let buffer = try? await request.body.collect(upTo: maximumBodySize) else {
+            throw ManagementError.invalidBody("The body must be JSON of at most \(maximumBodySize) bytes: \(shape).")
+        }
+        do {
+            return try JSONDecoder().decode(Body.self, from: Data(buffer.readableBytesView))
+        } catch let error as ManagementError {
+            throw error
+        } catch {
+            throw ManagementError.invalidBody("The body must be a JSON object \(shape).")
+        }
+    }
+
+    /// The first value of query parameter `name`, if any.
+    static func query(_ name: String, _ request: Request) -> String? {
+        request.uri.queryParameters[name[...]].map(String.init)
+    }
+}
+
+extension ManagementError {
+    /// 400: the body is not what the route accepts; `message` says what it expects.
+    static func invalidBody(_ message: String) -> Self {
+        Self(status: .badRequest, errorCode: "invalid_body", message: message)
+    }
+
+    /// 404 `inexistent_user`.
+    static let userNotFound = notFound("inexistent_user", "The user does not exist.")
+    /// 404 `inexistent_role`.
+    static let roleNotFound = notFound("inexistent_role", "The role does not exist.")
+    /// 404 `inexistent_resource_server`.
+    static let resourceServerNotFound = notFound("inexistent_resource_server", "The resource server does not exist.")
+    /// 404 `inexistent_organization`.
+    static let organizationNotFound = notFound("inexistent_organization", "The organization does not exist.")
+}

@@ -1,0 +1,30 @@
+/// The body of `PATCH /api/v2/users/{id}`: every field optional; metadata is merged key by key and a `null` value
+/// removes its key, as Auth0 does.
+struct UpdateUserBody: Decodable {
+    static let shape =
+        #"{"email"?: string, "password"?: string, "name"?: string, "username"?: string, "email_verified"?: bool, "#
+        + #""blocked"?: bool, "user_metadata"?: {string: string|null}, "app_metadata"?: {string: string|null}}"#
+
+    let email: String?
+    let password: String?
+    let name: String?
+    let username: String?
+    let emailVerified: Bool?
+    let blocked: Bool?
+    let userMetadata: [String: String?]?
+    let appMetadata: [String: String?]?
+
+    private enum CodingKeys: String, CodingKey {
+        case email, password, name, username, blocked
+        case emailVerified = "email_verified"
+        case userMetadata = "user_metadata"
+        case appMetadata = "app_metadata"
+    }
+
+    /// `metadata` with `changes` applied: `null` removes a key, a string sets it.
+    static func merge(_ metadata: [String: String], _ changes: [String: String?]?) -> [String: String] {
+        var merged = metadata
+        for (key, value) in changes ?? [:] { merged[key] = value }
+        return merged
+    }
+}
