@@ -15,14 +15,15 @@ struct ControlPlaneClient: Sendable {
 
     /// The control plane's base URL, with its trailing slash.
     let baseURL: URL
-    let session: URLSession
     let timeout: TimeInterval
+    private let session: URLSession
+    private let challenges = ChallengeRecorder()
 
-    /// A client for the control plane at `baseURL`.
-    init(baseURL: URL, session: URLSession = .shared, timeout: TimeInterval = 10) {
+    /// A client for the control plane at `baseURL`; `timeout` bounds each request.
+    init(baseURL: URL, timeout: TimeInterval = 10) {
         self.baseURL = baseURL
-        self.session = session
         self.timeout = timeout
+        self.session = URLSession(configuration: .ephemeral, delegate: challenges, delegateQueue: nil)
     }
 
     /// A client-credentials token of this service's own client for `audience` (`POST /oauth/token`).
@@ -72,11 +73,17 @@ struct ControlPlaneClient: Sendable {
 
     private func send(_ request: URLRequest) async throws(ControlPlaneFailure) -> Data {
         let name = "\(request.httpMethod ?? "GET") \(request.url?.path ?? "")"
+        let id = UUID().uuidString
+        var request = request
+        request.setValue(id, forHTTPHeaderField: ChallengeRecorder.requestIDHeader)
         let data: Data
         let response: URLResponse
         do {
             (data, response) = try await session.data(for: request)
         } catch {
+            if let status = challenges.takeStatus(of: id) {
+                throw .refused(status: status, message: "\(name) answered \(status): the credentials were refused")
+            }
             throw .unreachable("\(name) failed: \(error.localizedDescription)")
         }
         guard let status = (response as? HTTPURLResponse)?.statusCode else {

@@ -20,8 +20,10 @@ struct Scenario {
     let tenantID: String
 
     /// Sets the scenario up, runs `body`, and stops both servers. `auditLogPath` replaces the audit file in a fresh
-    /// temporary folder (e.g. with a path that cannot be written).
-    static func run(auditLogPath: String? = nil, _ body: @Sendable (Scenario) async throws -> Void) async throws {
+    /// temporary folder (e.g. with a path that cannot be written); `clientSecret` replaces the backend's real secret.
+    static func run(
+        auditLogPath: String? = nil, clientSecret: String? = nil, _ body: @Sendable (Scenario) async throws -> Void
+    ) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("backend-audit-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -38,7 +40,7 @@ struct Scenario {
             }
             let configuration = try BackendConfiguration(
                 issuer: ControlPlaneServer.issuer, controlPlaneURL: controlPlane.url,
-                clientID: ControlPlaneSeed.backendClientID, clientSecret: controlPlane.backendSecret,
+                clientID: ControlPlaneSeed.backendClientID, clientSecret: clientSecret ?? controlPlane.backendSecret,
                 auditLogPath: auditLogPath ?? folder.appendingPathComponent("audit.jsonl").path)
             try await BackendSampleServer.run(configuration) { backend in
                 try await body(
