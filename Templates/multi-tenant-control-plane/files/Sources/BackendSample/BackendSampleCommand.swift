@@ -33,7 +33,9 @@ struct BackendSampleCommand: AsyncParsableCommand {
     var audiences: [String] = []
 
     @Option(
-        help: "The append-only audit file (default: BACKEND_SAMPLE_AUDIT_LOG, else \(BackendConfiguration.defaultAuditLogPath))."
+        help: ArgumentHelp(
+            "The append-only audit file (default: BACKEND_SAMPLE_AUDIT_LOG, else "
+                + "\(BackendConfiguration.defaultAuditLogPath)).")
     )
     var auditLog: String?
 

@@ -30,7 +30,8 @@ import Testing
     }
 
     @Test func aNewFileIsCreatedOwnerOnly() async throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("audit-\(UUID().uuidString).jsonl").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("audit-\(UUID().uuidString).jsonl")
+            .path
         defer { try? FileManager.default.removeItem(atPath: path) }
         try await AuditLog(path: path).append(Self.record("org_a"))
         let permissions = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int

@@ -97,7 +97,8 @@ import Testing
                 audience: ControlPlaneSeed.internalAPI, scope: "support:access")
             let response = try await scenario.backend.get("/internal/customers/org_nobody/users", token: token)
             #expect(response.status == .notFound)
-            #expect(try AuditFile.records(scenario.backend.configuration.auditLogPath).map(\.customer) == ["org_nobody"])
+            #expect(
+                try AuditFile.records(scenario.backend.configuration.auditLogPath).map(\.customer) == ["org_nobody"])
         }
     }
 }

@@ -23,7 +23,7 @@ import Testing
         func advance(_ seconds: TimeInterval) { lock.withLock { current += seconds } }
 
         func cache() -> MachineTokenCache {
-            MachineTokenCache(now: { self.now() }) { () throws(ControlPlaneFailure) in try self.issue() }
+            MachineTokenCache(now: { self.now() }, fetch: { () throws(ControlPlaneFailure) in try self.issue() })
         }
 
         private func issue() throws(ControlPlaneFailure) -> MachineToken {

@@ -5,7 +5,9 @@ import Testing
 
 /// Requests without a usable token are 401 with a `WWW-Authenticate` challenge and a JSON error, on every route.
 @Suite struct TokenRejectionTests {
-    static let routes = ["/customers/org_any/users", "/internal/customers/org_any/users", "/internal/analytics/tenants"]
+    static let routes = [
+        "/customers/org_any/users", "/internal/customers/org_any/users", "/internal/analytics/tenants",
+    ]
 
     @Test func missingTokenIsUnauthorizedWithAChallenge() async throws {
         try await Scenario.run { scenario in

@@ -27,7 +27,8 @@ struct ControlPlaneClient: Sendable {
     }
 
     /// A client-credentials token of this service's own client for `audience` (`POST /oauth/token`).
-    func clientCredentialsToken(clientID: String, clientSecret: String, audience: String) async throws(ControlPlaneFailure)
+    func clientCredentialsToken(clientID: String, clientSecret: String, audience: String)
+        async throws(ControlPlaneFailure)
         -> MachineToken
     {
         var request = request("oauth/token")
@@ -39,7 +40,8 @@ struct ControlPlaneClient: Sendable {
         ]
         request.httpBody = Data(form.map { "\($0.0)=\(Self.formEncoded($0.1))" }.joined(separator: "&").utf8)
         let answer = try await decode(TokenAnswer.self, from: try await send(request))
-        return MachineToken(value: answer.accessToken, expiresAt: Date().addingTimeInterval(TimeInterval(answer.expiresIn)))
+        return MachineToken(
+            value: answer.accessToken, expiresAt: Date().addingTimeInterval(TimeInterval(answer.expiresIn)))
     }
 
     /// One page of `GET /api/v2/tenants`: the tenants `bearer` may see (all of them for platform staff).

@@ -7,7 +7,9 @@ enum CustomerID {
     /// The path parameter `name`, checked to be an organization id; anything else is a 400, never a look-up.
     static func parameter(_ name: String, in context: BackendRequestContext) throws(BackendError) -> String {
         guard let value = context.parameters.get(name), (1...maximumLength).contains(value.count),
-            value.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-") })
+            value.unicodeScalars.allSatisfy({
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-")
+            })
         else {
             throw .invalidRequest(
                 "The \(name) in the path must be an organization id (letters, digits, _ and -, at most "

@@ -20,7 +20,8 @@ struct InternalCustomerUsersRoute {
     private func answer(_ request: Request, _ context: BackendRequestContext) async throws(BackendError) -> Response {
         let caller = try context.requireCaller()
         let customerID = try CustomerID.parameter("customerId", in: context)
-        try caller.token.requireInternalAccess(audience: BackendConfiguration.internalAudience, permission: Self.permission)
+        try caller.token.requireInternalAccess(
+            audience: BackendConfiguration.internalAudience, permission: Self.permission)
         try await services.auditLog.append(
             AuditRecord(
                 action: "support_access", actor: caller.token.subject, clientID: caller.token.clientID,

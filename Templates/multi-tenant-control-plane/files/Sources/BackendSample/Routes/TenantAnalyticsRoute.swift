@@ -14,7 +14,8 @@ struct TenantAnalyticsRoute {
 
     private func answer(_ context: BackendRequestContext) async throws(BackendError) -> Response {
         let caller = try context.requireCaller()
-        try caller.token.requireInternalAccess(audience: BackendConfiguration.internalAudience, permission: Self.permission)
+        try caller.token.requireInternalAccess(
+            audience: BackendConfiguration.internalAudience, permission: Self.permission)
         do throws(ControlPlaneFailure) {
             let bearer = try await services.managementTokens.token()
             let count = try await services.controlPlane.tenantCount(bearer: bearer)

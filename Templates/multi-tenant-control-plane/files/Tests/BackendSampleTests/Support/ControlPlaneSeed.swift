@@ -10,7 +10,9 @@ enum ControlPlaneSeed {
     static let customerAPI = "https://api.yourplatform.com"
     static let internalAPI = "internal:platform-api"
     static let customerScopes = ["read:profile", "write:profile", "manage:team", "read:users"]
-    static let internalScopes = ["support:access", "read:all-tenants", "write:all-tenants", "analytics:read", "manage:billing"]
+    static let internalScopes = [
+        "support:access", "read:all-tenants", "write:all-tenants", "analytics:read", "manage:billing",
+    ]
     static let portalClientID = "portal"
     static let backendClientID = "backend-sample"
     static let callback = "http://localhost:3000/callback"
@@ -39,7 +41,8 @@ enum ControlPlaneSeed {
             TenantProvisioner.adminRoleID, "admin",
             [managementAPI: BuiltInManagementAPI.scopes, customerAPI: customerScopes], storage)
         try await role("rol_user", "user", [customerAPI: ["read:profile", "write:profile"]], storage)
-        try await role("rol_support", "support-engineer", [internalAPI: ["support:access", "read:all-tenants"]], storage)
+        try await role(
+            "rol_support", "support-engineer", [internalAPI: ["support:access", "read:all-tenants"]], storage)
 
         let registrar = ClientRegistrar(clients: storage, clock: services.clock)
         _ = try await registrar.register(

@@ -5,7 +5,8 @@ struct HTMLForm {
     var fields: [String: String]
 
     init?(html: String) {
-        guard let start = html.range(of: "<form"), let end = html.range(of: "</form>", range: start.upperBound..<html.endIndex)
+        guard let start = html.range(of: "<form"),
+            let end = html.range(of: "</form>", range: start.upperBound..<html.endIndex)
         else { return nil }
         let form = String(html[start.lowerBound..<end.lowerBound])
         guard let formTag = Self.tags(named: "form", in: form).first else { return nil }
@@ -20,7 +21,9 @@ struct HTMLForm {
     private static func tags(named name: String, in html: String) -> [[String: String]] {
         var result: [[String: String]] = []
         var rest = html[...]
-        while let start = rest.range(of: "<\(name)"), let end = rest.range(of: ">", range: start.upperBound..<rest.endIndex) {
+        while let start = rest.range(of: "<\(name)"),
+            let end = rest.range(of: ">", range: start.upperBound..<rest.endIndex)
+        {
             var attributes: [String: String] = [:]
             var tag = rest[start.upperBound..<end.lowerBound]
             while let equals = tag.range(of: "=\"") {

@@ -34,7 +34,8 @@ struct Scenario {
             for (index, email) in customerEmails.enumerated() {
                 try await controlPlane.services.storage.createUser(
                     User(
-                        tenantID: tenantID, id: "auth0|customer-\(index)", connection: TenantProvisioner.databaseConnection,
+                        tenantID: tenantID, id: "auth0|customer-\(index)",
+                        connection: TenantProvisioner.databaseConnection,
                         email: email, emailVerified: true, passwordHash: nil, createdAt: Date()),
                     tenantID: tenantID)
             }
