@@ -43,7 +43,8 @@ import Testing
                     #expect(response.status == .badGateway)
                     let json = try response.json()
                     #expect(json["error"] as? String == "upstream_error")
-                    #expect((json["error_description"] as? String)?.contains("jwks.json") == true)
+                    #expect((json["error_description"] as? String)?.contains("JWKS") == true)
+                    #expect(!response.text.contains("127.0.0.1"))
                 }
             }
         }

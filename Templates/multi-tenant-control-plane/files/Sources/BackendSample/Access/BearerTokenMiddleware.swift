@@ -22,6 +22,11 @@ struct BearerTokenMiddleware: RouterMiddleware {
         let token: VerifiedToken
         do {
             token = try await verifier.verify(bearer)
+        } catch .keysUnavailable(let reason) {
+            // The cause names internal addresses and errors: it goes to the log, the caller learns what failed.
+            context.logger.error("The control plane's keys could not be loaded", metadata: ["reason": "\(reason)"])
+            throw BackendError.upstream(
+                "The control plane's signing keys (its JWKS) could not be loaded. Try again later.")
         } catch {
             throw Self.refusal(error)
         }
@@ -34,8 +39,6 @@ struct BearerTokenMiddleware: RouterMiddleware {
         switch error {
         case .audienceNotAccepted:
             .accessDenied(error.description)
-        case .keysUnavailable:
-            .upstream(error.description)
         default:
             .invalidToken(error.description)
         }
