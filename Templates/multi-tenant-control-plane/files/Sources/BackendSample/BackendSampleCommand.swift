@@ -57,7 +57,7 @@ struct BackendSampleCommand: AsyncParsableCommand {
         } catch {
             throw ValidationError(error.description)
         }
-        let port = try self.port ?? Self.port(environment["PORT"])
+        let port = try Self.port(option: self.port, environment: environment)
         let logger = Logger(label: "backend-sample")
         logger.info(
             "Backend sample starting",
@@ -71,8 +71,11 @@ struct BackendSampleCommand: AsyncParsableCommand {
         try await app.runService()
     }
 
-    private static func port(_ value: String?) throws -> Int {
-        guard let value else { return defaultPort }
+    /// `--port`, else the process environment's `PORT`, else ``defaultPort``. Never the `PORT` of `.env`: that one
+    /// is the control plane's.
+    static func port(option: Int?, environment: [String: String]) throws -> Int {
+        if let option { return option }
+        guard let value = environment["PORT"] else { return defaultPort }
         guard let port = Int(value), (0...65535).contains(port) else {
             throw ValidationError("PORT must be a number from 0 to 65535, not \(value).")
         }

@@ -81,4 +81,11 @@ import Testing
         settings["BACKEND_SAMPLE_AUDIENCES"] = " , "
         #expect(throws: ConfigurationError.self) { try BackendConfiguration(settings: settings) }
     }
+
+    @Test func portComesFromTheOptionThenTheProcessEnvironmentThenTheDefault() throws {
+        #expect(try BackendSampleCommand.port(option: 4100, environment: ["PORT": "4200"]) == 4100)
+        #expect(try BackendSampleCommand.port(option: nil, environment: ["PORT": "4200"]) == 4200)
+        #expect(try BackendSampleCommand.port(option: nil, environment: [:]) == BackendSampleCommand.defaultPort)
+        #expect(throws: (any Error).self) { try BackendSampleCommand.port(option: nil, environment: ["PORT": "http"]) }
+    }
 }
