@@ -1,7 +1,6 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-import NIOCore
 
 /// A minimal browser: one cookie jar per host (the server's cookies are host-only), real HTTP to a server on
 /// 127.0.0.1 with the `Host` the test names, redirects followed by hand.
