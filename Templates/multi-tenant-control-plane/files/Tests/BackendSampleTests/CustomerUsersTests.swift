@@ -1,3 +1,4 @@
+import AuthHeroCore
 import Foundation
 import Testing
 
@@ -28,6 +29,28 @@ import Testing
             #expect(response.status == .ok)
             let body = try JSONDecoder().decode(CustomerUsers.self, from: Data(response.text.utf8))
             #expect(Set(body.users.compactMap(\.email)) == Set(Scenario.customerEmails))
+        }
+    }
+
+    @Test func forwardedTokenRefusedByTheManagementAPIIsForbiddenNotABadGateway() async throws {
+        try await Scenario.run { scenario in
+            let token = try await scenario.controlPlane.logIn(
+                email: Scenario.aliceEmail, audience: ControlPlaneSeed.managementAPI,
+                organization: scenario.organizationID)
+            // The organization no longer names the tenant as its own: the control plane refuses the forwarded
+            // organization token for that tenant, whatever the backend concluded from the token alone.
+            let storage = scenario.controlPlane.services.storage
+            let cp = ControlPlane.tenantID
+            var organization = try #require(try await storage.organization(scenario.organizationID, tenantID: cp))
+            organization.metadata["tenant_id"] = "another-tenant"
+            try await storage.updateOrganization(organization, tenantID: cp)
+
+            let response = try await scenario.backend.get(scenario.customerUsersPath, token: token)
+            #expect(response.status == .forbidden)
+            let json = try response.json()
+            #expect(json["error"] as? String == "access_denied")
+            #expect((json["error_description"] as? String)?.hasPrefix("The Management API refused your token") == true)
+            for email in Scenario.customerEmails { #expect(!response.text.contains(email)) }
         }
     }
 
