@@ -1,0 +1,18 @@
+import Foundation
+import Hummingbird
+
+/// JSON answers written the same way everywhere: sorted keys, `/` unescaped so URLs read naturally.
+enum JSONBody {
+    /// A response whose body is `value` as JSON.
+    static func response(_ value: some Encodable, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:])
+        -> Response
+    {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // Every value passed here is a plain struct of strings, numbers, booleans and arrays: encoding cannot fail.
+        let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
+        var headers = headers
+        headers[.contentType] = "application/json; charset=utf-8"
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}

@@ -1,0 +1,83 @@
+import AuthHeroCore
+import AuthHeroSQLite
+import AuthHeroServer
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Logging
+
+/// A real AuthHero control plane on 127.0.0.1 (port 0) over a fresh SQLite file seeded by ``ControlPlaneSeed``.
+///
+/// Its issuer is `http://localhost:3000/` whatever port it listens on: in development the server also answers as
+/// the control plane at `127.0.0.1:<port>`, which is where the backend sample reaches it.
+struct ControlPlaneServer {
+    static let issuer = "http://localhost:3000/"
+    /// The `Host` browsers send to the control plane.
+    static let host = "localhost:3000"
+
+    let port: Int
+    let services: AuthHeroServices
+    /// The Backend Sample client's plaintext secret.
+    let backendSecret: String
+
+    /// Where the backend sample sends its requests.
+    var url: URL { URL(string: "http://127.0.0.1:\(port)/")! }
+
+    /// Starts a seeded server, runs `body` against it, and stops it.
+    static func run(_ body: @Sendable (ControlPlaneServer) async throws -> Void) async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("backend-cp-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let storage = try SQLiteStorage.open(path: directory.appendingPathComponent("control-plane.sqlite").path)
+        try storage.migrate()
+        // The lowest bcrypt cost keeps sign-ups fast in tests; the served project keeps the default.
+        let services = AuthHeroServices(
+            storage: storage, hosts: try PlatformHosts(baseURL: issuer, development: true),
+            passwordHasher: PasswordHasher(cost: 4))
+        let secret = try await ControlPlaneSeed.seed(services)
+        let (ports, reported) = AsyncStream.makeStream(of: Int.self)
+        let app = AuthHeroApplication.make(
+            services: services, hostname: "127.0.0.1", port: 0, logger: .quiet("control-plane-test"),
+            onServerRunning: { reported.yield($0) })
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await app.runService(gracefulShutdownSignals: []) }
+            var iterator = ports.makeAsyncIterator()
+            guard let port = await iterator.next() else { throw CancellationError() }
+            defer { group.cancelAll() }
+            try await body(ControlPlaneServer(port: port, services: services, backendSecret: secret))
+        }
+    }
+
+    /// A browser with an empty cookie jar.
+    func browser() -> Browser { Browser(port: port) }
+
+    /// A client-credentials token of the Backend Sample client for `audience`, narrowed to `scope` when given.
+    func machineToken(audience: String, scope: String? = nil) async throws -> String {
+        var form = [
+            "grant_type": "client_credentials", "client_id": ControlPlaneSeed.backendClientID,
+            "client_secret": backendSecret, "audience": audience,
+        ]
+        form["scope"] = scope
+        let response = try await browser().post("/oauth/token", host: Self.host, form: form)
+        guard response.status == .ok, let token = try response.json()["access_token"] as? String else {
+            throw TestSetupError("client credentials for \(audience) answered \(response.status): \(response.text)")
+        }
+        return token
+    }
+}
+
+/// A step of a test's set-up that did not go as the server should make it go.
+struct TestSetupError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+extension Logger {
+    /// A logger for servers under test: cancelling a server with open connections logs errors that are expected
+    /// there, so only critical messages are kept.
+    static func quiet(_ label: String) -> Logger {
+        var logger = Logger(label: label)
+        logger.logLevel = .critical
+        return logger
+    }
+}
