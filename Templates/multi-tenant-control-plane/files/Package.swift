@@ -60,6 +60,7 @@ let package = Package(
                 .product(name: "AuthHeroCore", package: "AuthHero"),
                 .product(name: "AuthHeroVerify", package: "AuthHero"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
 {{/backend_sample}}
