@@ -14,6 +14,9 @@ public protocol TenantStore: Sendable {
     func deleteTenant(_ tenantID: String) async throws
     /// Every tenant, ordered by id.
     func tenants() async throws -> [Tenant]
+    /// The tenants with these ids, ordered by id; unknown ids are skipped. One read for a whole list (e.g. the
+    /// tenants linked to a user's organizations) instead of one per id.
+    func tenants(ids: [String]) async throws -> [Tenant]
     /// Records a custom domain for `tenantID`; throws `StorageError.conflict` when any tenant already has it.
     func addCustomDomain(_ domain: CustomDomain, tenantID: String) async throws
     /// The tenant's custom domains.

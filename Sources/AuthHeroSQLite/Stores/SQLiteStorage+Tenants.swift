@@ -20,6 +20,10 @@ extension SQLiteStorage {
         try await read { try Tenant.order(Column("id")).fetchAll($0) }
     }
 
+    public func tenants(ids: [String]) async throws -> [Tenant] {
+        try await read { try Tenant.filter(keys: ids).order(Column("id")).fetchAll($0) }
+    }
+
     public func addCustomDomain(_ domain: CustomDomain, tenantID: String) async throws {
         try await write { try owned(domain, by: tenantID).insert($0) }
     }

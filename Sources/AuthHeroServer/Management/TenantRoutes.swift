@@ -11,11 +11,13 @@ struct TenantRoutes {
         group.get("tenants") { request, context in
             let caller = try Self.controlPlaneCaller(context)
             let page = try ManagementPage(request)
-            let entries = try await managedTenants(caller)
-            let shown = Array(page.slice(entries))
+            let managed = try await managedTenants(caller)
+            // Entries (with their custom domains) are built for the requested page only.
+            var shown: [TenantEntry] = []
+            for (tenant, organization) in page.slice(managed) { shown.append(try await entry(tenant, organization)) }
             guard page.includeTotals else { return JSONResponse.make(shown, headers: Self.noStore) }
             return JSONResponse.make(
-                TenantList(tenants: shown, start: page.page * page.perPage, limit: page.perPage, total: entries.count),
+                TenantList(tenants: shown, start: page.page * page.perPage, limit: page.perPage, total: managed.count),
                 headers: Self.noStore)
         }
         group.delete("tenants/:id") { _, context in
@@ -87,28 +89,32 @@ struct TenantRoutes {
         return caller
     }
 
-    /// The caller's tenants ordered by id: through memberships of linked organizations, or all for staff.
-    private func managedTenants(_ caller: ManagementCaller) async throws -> [TenantEntry] {
+    /// The caller's tenants with their organizations, ordered by tenant id: through memberships of linked
+    /// organizations (the link must agree on both sides; two reads whatever the count), or all for staff.
+    private func managedTenants(_ caller: ManagementCaller) async throws -> [(Tenant, Organization)] {
         let storage = services.storage
         let cp = ControlPlane.tenantID
-        var entries: [TenantEntry] = []
+        var managed: [(Tenant, Organization)] = []
         if caller.token.hasPermission(BuiltInManagementAPI.platformStaffPermission) {
             for tenant in try await storage.tenants() where tenant.id != cp {
                 guard let organizationID = tenant.organizationID,
                     let organization = try await storage.organization(organizationID, tenantID: cp)
                 else { continue }
-                entries.append(try await entry(tenant, organization))
+                managed.append((tenant, organization))
             }
         } else {
-            for organization in try await storage.organizations(ofUser: caller.token.subject, tenantID: cp) {
-                guard let tenantID = organization.metadata["tenant_id"],
-                    let tenant = try await storage.tenant(tenantID),
+            let organizations = try await storage.organizations(ofUser: caller.token.subject, tenantID: cp)
+            let linkedIDs = organizations.compactMap { $0.metadata["tenant_id"] }
+            let tenants = Dictionary(
+                try await storage.tenants(ids: linkedIDs).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            for organization in organizations {
+                guard let tenantID = organization.metadata["tenant_id"], let tenant = tenants[tenantID],
                     tenant.organizationID == organization.id
                 else { continue }
-                entries.append(try await entry(tenant, organization))
+                managed.append((tenant, organization))
             }
         }
-        return entries.sorted { $0.tenantID < $1.tenantID }
+        return managed.sorted { $0.0.id < $1.0.id }
     }
 
     private func entry(_ tenant: Tenant, _ organization: Organization) async throws -> TenantEntry {

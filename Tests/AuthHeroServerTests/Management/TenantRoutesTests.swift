@@ -162,6 +162,32 @@ import Testing
         }
     }
 
+    @Test func organizationClaimingAnotherTenantIsNotListed() async throws {
+        try await Self.run { fixture in
+            // An organization whose metadata names beta, though beta is linked to another organization: a
+            // membership in it must not reveal beta.
+            let storage = fixture.server.services.storage
+            let cp = ControlPlane.tenantID
+            let now = fixture.server.services.clock.now()
+            try await storage.createOrganization(
+                Organization(
+                    tenantID: cp, id: "org_forgedLink000000", name: "forged", displayName: "Forged",
+                    metadata: ["tenant_id": "beta"], createdAt: now),
+                tenantID: cp)
+            try await storage.addMember(
+                OrganizationMembership(
+                    tenantID: cp, organizationID: "org_forgedLink000000", userID: fixture.server.alice[cp]!,
+                    createdAt: now),
+                tenantID: cp)
+            let portal = try await fixture.controlPlaneToken()
+            let listed = try await fixture.get("/api/v2/tenants?include_totals=true", host: Self.cpHost, token: portal)
+            let body = try listed.json()
+            let ids = (body["tenants"] as? [[String: Any]])?.compactMap { $0["tenant_id"] as? String }
+            #expect(ids == ["alpha"])
+            #expect(body["total"] as? Int == 1)
+        }
+    }
+
     @Test func platformStaffListsEveryLinkedTenant() async throws {
         try await Self.run { fixture in
             let staff = try await fixture.controlPlaneToken(email: ManagementFixture.staffEmail)
