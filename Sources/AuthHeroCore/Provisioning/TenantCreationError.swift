@@ -8,6 +8,8 @@ public enum TenantCreationError: Error, Equatable, CustomStringConvertible {
     case nameTaken(String)
     /// The user already created as many tenants as the quota allows.
     case quotaExceeded(Int)
+    /// The token's subject is not a control-plane user (deleted since the token was issued, or never one).
+    case unknownCreator
     /// The tenant was recorded but its tenant-side provisioning failed; it is left `failed` for reconcile.
     /// `reason` is for logs, never shown to the caller.
     case provisioningFailed(tenantID: String, reason: String)
@@ -19,6 +21,8 @@ public enum TenantCreationError: Error, Equatable, CustomStringConvertible {
         case .reservedName(let name): "The tenant name \"\(name)\" is reserved by the platform; choose another."
         case .nameTaken(let name): "A tenant named \"\(name)\" already exists; choose another name."
         case .quotaExceeded(let quota): "You have reached the limit of \(quota) tenants per user."
+        case .unknownCreator:
+            "The signed-in user no longer exists in the control plane; sign in again with an existing account."
         case .provisioningFailed(let tenantID, _):
             "The tenant \"\(tenantID)\" was recorded but could not be set up yet; the platform finishes it "
                 + "automatically and it will show as ready in your tenant list. Do not create it again."

@@ -49,6 +49,10 @@ public struct TenantProvisioner: Sendable {
             .filter { $0.metadata["created_by"] == creatorUserID }
         guard created.count < quotaPerUser else { throw TenantCreationError.quotaExceeded(quotaPerUser) }
         guard try await storage.tenant(name) == nil else { throw TenantCreationError.nameTaken(name) }
+        // Checked here, not left to the membership's foreign key: that failure would read as "name taken".
+        guard try await storage.user(creatorUserID, tenantID: ControlPlane.tenantID) != nil else {
+            throw TenantCreationError.unknownCreator
+        }
         try await ensureCreatorRole()
         let (tenant, organization) = try await record(name: name, displayName: displayName, creator: creatorUserID)
         do {

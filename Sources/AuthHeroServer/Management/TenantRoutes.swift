@@ -162,6 +162,8 @@ extension ManagementError {
             self.init(status: .conflict, errorCode: "tenant_conflict", message: error.description)
         case .quotaExceeded:
             self.init(status: .tooManyRequests, errorCode: "too_many_tenants", message: error.description)
+        case .unknownCreator:
+            self.init(status: .forbidden, errorCode: "unknown_user", message: error.description)
         case .provisioningFailed:
             // The tenant is recorded and left `failed`; reconcile finishes it, so this is temporary, not a 500.
             self.init(

@@ -137,6 +137,19 @@ import Testing
         }
     }
 
+    @Test func deletedUsersStillValidTokenCannotCreateATenant() async throws {
+        try await Self.run { fixture in
+            let portal = try await fixture.controlPlaneToken()
+            let cp = ControlPlane.tenantID
+            try await fixture.server.services.storage.deleteUser(fixture.server.alice[cp]!, tenantID: cp)
+            let refused = try await fixture.post("/api/v2/tenants", token: portal, json: Self.createBody("coffee-shop"))
+            #expect(refused.status == .forbidden)
+            #expect(try Self.errorCode(refused) == "unknown_user")
+            #expect(try await fixture.server.services.storage.tenant("coffee-shop") == nil)
+            #expect(try await fixture.server.services.storage.organization(named: "coffee-shop", tenantID: cp) == nil)
+        }
+    }
+
     @Test func listingPaginatesLikeAuth0() async throws {
         try await Self.run { fixture in
             let portal = try await fixture.controlPlaneToken()
