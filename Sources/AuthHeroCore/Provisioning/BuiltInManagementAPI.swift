@@ -4,16 +4,41 @@ public enum BuiltInManagementAPI {
     public static let identifier = "urn:authhero:management"
     /// The permission that makes a control-plane token a platform-staff token.
     public static let platformStaffPermission = "admin:tenants"
-    /// The scopes of the built-in resource server; the control plane's `admin` role holds all but
-    /// ``platformStaffPermission``.
+    /// The scopes of the built-in resource server (Auth0's names); the control plane's `platform-admin` role holds
+    /// them all plus ``platformStaffPermission``.
     public static let scopes = [
         "read:users", "create:users", "update:users", "delete:users", "read:roles", "create:roles", "update:roles",
         "delete:roles", "read:resource_servers", "create:resource_servers", "update:resource_servers",
         "delete:resource_servers", "read:organizations", "create:organizations", "update:organizations",
         "delete:organizations", "read:tenants", "delete:tenants", "read:role_members", "read:organization_members",
         "create:organization_members", "delete:organization_members", "read:organization_member_roles",
-        "create:organization_member_roles", "delete:organization_member_roles",
+        "create:organization_member_roles", "delete:organization_member_roles", "read:clients", "create:clients",
+        "update:clients", "delete:clients", "update:client_keys", "read:client_grants", "create:client_grants",
+        "update:client_grants", "delete:client_grants", "read:connections", "update:connections",
+        "read:custom_domains", "create:custom_domains", "update:custom_domains", "delete:custom_domains",
+        "read:signing_keys", "create:signing_keys", "update:signing_keys", "read:logs", "read:tenant_settings",
+        "update:tenant_settings",
     ]
+
+    /// What it takes to run one customer tenant day to day (the seeded `admin` role): users, roles, organizations,
+    /// members and member roles, clients and their grants; resource servers and logs read-only, because resource
+    /// servers come from the control plane's sync and logs are the platform's record. Keys, connections, custom
+    /// domains and tenant settings stay with platform staff.
+    public static let tenantAdministrationScopes = scopes.filter { scope in
+        let (action, resource) = split(scope)
+        switch resource {
+        case "users", "roles", "role_members", "organizations", "organization_members",
+            "organization_member_roles", "clients", "client_keys", "client_grants":
+            return true
+        case "resource_servers", "logs", "tenants": return action == "read"
+        default: return false
+        }
+    }
+
+    private static func split(_ scope: String) -> (action: Substring, resource: Substring) {
+        let parts = scope.split(separator: ":", maxSplits: 1)
+        return (parts[0], parts.count > 1 ? parts[1] : "")
+    }
 
     /// The resource server record for `tenantID` (the control plane's also carries ``platformStaffPermission``).
     public static func resourceServer(tenantID: String) -> ResourceServer {

@@ -165,8 +165,8 @@ public struct TenantProvisioner: Sendable {
         keys.forget(tenantID: tenantID)
     }
 
-    /// The creator role in the control plane. The default `rol_admin` is created once, named `admin`, with every
-    /// management permission but platform staff's; a custom ``MultiTenancyPlugin/creatorRoleID`` names a role the
+    /// The creator role in the control plane. The default `rol_admin` is created once, named `admin`, with the
+    /// management permissions to run a tenant (``BuiltInManagementAPI/tenantAdministrationScopes``); a custom ``MultiTenancyPlugin/creatorRoleID`` names a role the
     /// project seeds itself, created the same way when it is missing.
     private func ensureCreatorRole() async throws {
         let cp = ControlPlane.tenantID
@@ -174,7 +174,7 @@ public struct TenantProvisioner: Sendable {
         guard try await storage.role(roleID, tenantID: cp) == nil else { return }
         try await storage.createRole(Role(tenantID: cp, id: roleID, name: "admin"), tenantID: cp)
         try await storage.addPermissions(
-            BuiltInManagementAPI.scopes.map {
+            BuiltInManagementAPI.tenantAdministrationScopes.map {
                 RolePermission(
                     tenantID: cp, roleID: roleID, resourceServerIdentifier: BuiltInManagementAPI.identifier,
                     permissionName: $0)

@@ -12,11 +12,12 @@ public struct SeededRole: Sendable, Equatable {
         let management = BuiltInManagementAPI.identifier
         let customer = SeededResourceServers.customerAPI
         let internalAPI = SeededResourceServers.internalAPI.identifier
-        let tenantScopes = BuiltInManagementAPI.scopes
+        let tenantScopes = BuiltInManagementAPI.tenantAdministrationScopes
         return [
             SeededRole(
                 id: TenantProvisioner.adminRoleID, name: "admin",
-                description: "Runs a customer tenant: users, roles, organizations and members, and the customer API",
+                description:
+                    "Runs a customer tenant: users, roles, organizations and members, clients; reads resource servers and logs; the customer API",
                 permissions: [management: tenantScopes, customer.identifier: customer.scopes.map(\.value)]),
             SeededRole(
                 id: "rol_viewer", name: "viewer", description: "Reads a customer tenant",
@@ -34,7 +35,9 @@ public struct SeededRole: Sendable, Equatable {
             SeededRole(
                 id: "rol_platform_admin", name: "platform-admin",
                 description: "Internal: manages every tenant of the platform",
-                permissions: [management: tenantScopes + [BuiltInManagementAPI.platformStaffPermission]]),
+                permissions: [
+                    management: BuiltInManagementAPI.scopes + [BuiltInManagementAPI.platformStaffPermission]
+                ]),
         ]
     }
 
