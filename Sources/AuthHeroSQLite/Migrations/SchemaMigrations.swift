@@ -8,6 +8,7 @@ public enum SchemaMigrations {
         migrator.registerMigration("v1_data_model", migrate: createDataModel)
         migrator.registerMigration("v2_control_plane_sync", migrate: addControlPlaneSync)
         migrator.registerMigration("v3_user_name", migrate: addUserName)
+        migrator.registerMigration("v6_custom_domains", migrate: addCustomDomainIDs)
         return migrator
     }
 
@@ -235,5 +236,13 @@ public enum SchemaMigrations {
     /// Issue 5's Management API: the user's full name (Auth0's root `name`, set by `POST`/`PATCH /api/v2/users`).
     private static func addUserName(_ db: Database) throws {
         try db.alter(table: "users") { t in t.add(column: "name", .text) }
+    }
+
+    /// Issue 10's custom domains API: each domain gets its Management API id (`cd_` + 16 alphanumerics); rows made
+    /// before get one here.
+    private static func addCustomDomainIDs(_ db: Database) throws {
+        try db.alter(table: "custom_domains") { t in t.add(column: "id", .text) }
+        try db.execute(sql: "UPDATE custom_domains SET id = 'cd_' || lower(hex(randomblob(8))) WHERE id IS NULL")
+        try db.create(index: "custom_domains_id", on: "custom_domains", columns: ["id"], options: .unique)
     }
 }
