@@ -8,6 +8,7 @@ public enum SchemaMigrations {
         migrator.registerMigration("v1_data_model", migrate: createDataModel)
         migrator.registerMigration("v2_control_plane_sync", migrate: addControlPlaneSync)
         migrator.registerMigration("v3_user_name", migrate: addUserName)
+        migrator.registerMigration("v5_clients_management", migrate: addClientManagementFields)
         return migrator
     }
 
@@ -235,5 +236,17 @@ public enum SchemaMigrations {
     /// Issue 5's Management API: the user's full name (Auth0's root `name`, set by `POST`/`PATCH /api/v2/users`).
     private static func addUserName(_ db: Database) throws {
         try db.alter(table: "users") { t in t.add(column: "name", .text) }
+    }
+
+    /// Issue 10's client management: Auth0's `description`, `allowed_origins` and `token_endpoint_auth_method`.
+    /// Existing clients keep how they authenticate today: with a secret by post (basic is accepted too), without
+    /// one as public clients.
+    private static func addClientManagementFields(_ db: Database) throws {
+        try db.alter(table: "clients") { t in
+            t.add(column: "description", .text).notNull().defaults(to: "")
+            t.add(column: "allowed_origins", .jsonText).notNull().defaults(to: "[]")
+            t.add(column: "token_endpoint_auth_method", .text).notNull().defaults(to: "client_secret_post")
+        }
+        try db.execute(sql: "UPDATE clients SET token_endpoint_auth_method = 'none' WHERE secret_hash IS NULL")
     }
 }

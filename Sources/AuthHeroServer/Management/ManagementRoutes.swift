@@ -13,5 +13,6 @@ struct ManagementRoutes {
         RoleRoutes(services: services).register(on: group)
         ResourceServerRoutes(services: services).register(on: group)
         OrganizationRoutes(services: services).register(on: group)
+        ClientManagementRoutes(services: services).register(on: group)
     }
 }
