@@ -12,7 +12,7 @@ struct ManagementWriteAudit {
     ) async {
         guard let caller = context.management else { return }
         var details = details
-        details["caller"] = "\(caller.kind)"
+        details["caller"] = Self.describe(caller.kind)
         details["issuer"] = caller.token.issuer
         let event = AuditEvent(
             tenantID: caller.target.id, occurredAt: services.clock.now(), actor: caller.token.subject, action: action,
@@ -23,6 +23,16 @@ struct ManagementWriteAudit {
             context.logger.error(
                 "Management write not audited",
                 metadata: ["action": "\(action)", "target": "\(target)", "error_type": "\(type(of: error))"])
+        }
+    }
+
+    /// The kind of caller as the log shows it: `tenant`, `portal`, `organization:org_...` or `platform_staff`.
+    static func describe(_ kind: ManagementCaller.Kind) -> String {
+        switch kind {
+        case .tenant: "tenant"
+        case .portal: "portal"
+        case .organization(let organizationID): "organization:\(organizationID)"
+        case .platformStaff: "platform_staff"
         }
     }
 }

@@ -68,7 +68,15 @@ struct ClientRoutes {
         group.post("clients/:id/rotate-secret") { _, context in
             let caller = try context.requireManagement()
             try caller.require(scope: "update:client_keys")
-            let clientID = try ManagementRequest.pathParameter("id", context)
+            let clientID = try await existing(context, caller).id
+            // Whoever learns the new secret acts with the client's Management API grant: only a caller holding all
+            // of those scopes may rotate it, or rotation would be a way around ClientGrantRules.
+            if let grant = try await storage.clientGrant(
+                clientID: clientID, audience: BuiltInManagementAPI.identifier, tenantID: caller.target.id)
+            {
+                try ClientGrantRules.requireHeld(
+                    grant.scope, by: caller, "Rotating this secret hands over its Management API scopes")
+            }
             let rotated: ClientRegistration?
             do {
                 rotated = try await registrar.rotateSecret(clientID: clientID, tenantID: caller.target.id)

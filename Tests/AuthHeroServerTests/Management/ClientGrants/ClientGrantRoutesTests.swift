@@ -117,14 +117,15 @@ import Testing
         }
     }
 
-    /// A tenant administrator who may manage grants but not connections must not mint a machine client that can.
+    /// A tenant administrator who may manage grants and client keys but not connections must not mint, or take the
+    /// secret of, a machine client that can.
     @Test func aGrantOnTheManagementAPICannotExceedTheCallersOwnScopes() async throws {
         try await Self.run { fixture in
             let storage = fixture.server.services.storage
             let cp = ControlPlane.tenantID
             try await storage.createRole(Role(tenantID: cp, id: "rol_grants", name: "rol_grants"), tenantID: cp)
             try await storage.addPermissions(
-                ["create:client_grants", "update:client_grants", "read:users"].map {
+                ["create:client_grants", "update:client_grants", "update:client_keys", "read:users"].map {
                     RolePermission(
                         tenantID: cp, roleID: "rol_grants", resourceServerIdentifier: ManagementFixture.audience,
                         permissionName: $0)
@@ -169,6 +170,18 @@ import Testing
                 try await fixture.send(.post, "/api/v2/client-grants", token: carol, tenant: "alpha", json: allowed)
                     .status
                     == .created)
+
+            // Rotating the secret of a client whose grant exceeds the caller's scopes would hand those scopes over.
+            #expect(
+                try await storage.updateClientGrantScope(
+                    id: existing.id, scope: ["read:users", "update:connections"], tenantID: "alpha"))
+            try ManagementFixture.expectRefused(
+                try await fixture.send(.post, "/api/v2/clients/m2m/rotate-secret", token: carol, tenant: "alpha"),
+                .forbidden, "insufficient_scope")
+            #expect(try await fixture.machineToken().status == .ok)
+            let rotated = try await fixture.send(
+                .post, "/api/v2/clients/m2m-two/rotate-secret", token: carol, tenant: "alpha")
+            #expect(rotated.status == .ok)
         }
     }
 

@@ -73,6 +73,7 @@ import Testing
             let createdEvent = try #require(try await fixture.auditEvents("alpha", action: "client.created").first)
             #expect(createdEvent.target == id)
             #expect(createdEvent.actor == ManagementFixture.managerID)
+            #expect(createdEvent.details["caller"] == "organization:\(ManagementFixture.alphaOrganization)")
             #expect(!createdEvent.details.values.contains(secret))
         }
     }
