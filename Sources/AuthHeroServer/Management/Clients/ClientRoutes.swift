@@ -52,7 +52,9 @@ struct ClientRoutes {
             } catch StorageError.notFound {
                 throw ManagementError.clientNotFound
             }
-            await audit.record("client.updated", target: client.id, context)
+            await audit.record(
+                "client.updated", target: client.id,
+                details: ["fields": ClientRules.changedFields(from: old, to: client).joined(separator: " ")], context)
             return JSONResponse.make(ManagementClient(client), headers: ManagementPage.noStore)
         }
         group.delete("clients/:id") { _, context in

@@ -72,6 +72,17 @@ enum ClientRules {
         }
     }
 
+    /// The Auth0 names of the fields that differ between `old` and `new`, for the audit log.
+    static func changedFields(from old: Client, to new: Client) -> [String] {
+        let fields: [(String, (Client) -> AnyHashable)] = [
+            ("name", { $0.name }), ("description", { $0.description }), ("app_type", { $0.appType }),
+            ("token_endpoint_auth_method", { $0.tokenEndpointAuthMethod }), ("callbacks", { $0.callbacks }),
+            ("allowed_logout_urls", { $0.allowedLogoutURLs }), ("web_origins", { $0.webOrigins }),
+            ("allowed_origins", { $0.allowedOrigins }), ("grant_types", { $0.grantTypes }),
+        ]
+        return fields.filter { $0.1(old) != $0.1(new) }.map(\.0)
+    }
+
     private static func name(_ value: String) throws(ManagementError) -> String {
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty, trimmed.count <= maximumNameLength else {

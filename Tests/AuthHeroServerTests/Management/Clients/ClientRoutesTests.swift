@@ -75,6 +75,8 @@ import Testing
             #expect(createdEvent.actor == ManagementFixture.managerID)
             #expect(createdEvent.details["caller"] == "organization:\(ManagementFixture.alphaOrganization)")
             #expect(!createdEvent.details.values.contains(secret))
+            let updatedEvent = try #require(try await fixture.auditEvents("alpha", action: "client.updated").first)
+            #expect(updatedEvent.details["fields"] == "name callbacks")
         }
     }
 
