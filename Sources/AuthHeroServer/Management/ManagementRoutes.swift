@@ -13,6 +13,7 @@ struct ManagementRoutes {
         RoleRoutes(services: services).register(on: group)
         ResourceServerRoutes(services: services).register(on: group)
         OrganizationRoutes(services: services).register(on: group)
+        ClientManagementRoutes(services: services).register(on: group)
         CustomDomainRoutes(services: services).register(on: group)
     }
 }
