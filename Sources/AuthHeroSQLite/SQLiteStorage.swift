@@ -68,8 +68,7 @@ public struct SQLiteStorage: AuthHeroStorage {
     }
 
     /// Writes `tenantID`'s rows in one transaction, translating driver errors into `StorageError`.
-    func write<T: Sendable>(_ tenantID: String, _ body: @escaping @Sendable (Database) throws -> T) async throws -> T
-    {
+    func write<T: Sendable>(_ tenantID: String, _ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
         try await translatingErrors {
             try await databases.withDatabase(tenantID, writing: true) { try await $0.write(body) }
         }

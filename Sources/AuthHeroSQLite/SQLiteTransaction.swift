@@ -26,7 +26,9 @@ struct SQLiteTransaction: StorageTransaction {
     func append(_ event: AuditEvent, tenantID: String) throws { try owned(event, by: here(tenantID)).insert(db) }
 
     private func here(_ tenantID: String) throws -> String {
-        guard holds(tenantID) else { throw StorageError.tenantMismatch(expected: ControlPlane.tenantID, found: tenantID) }
+        guard holds(tenantID) else {
+            throw StorageError.tenantMismatch(expected: ControlPlane.tenantID, found: tenantID)
+        }
         return tenantID
     }
 }

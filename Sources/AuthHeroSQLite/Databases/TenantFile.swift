@@ -10,7 +10,9 @@ enum TenantFile {
     /// Whether `tenantID` can name a file: letters, digits, `-` and `_` only, so no id reaches outside the folder.
     static func isSafeName(_ tenantID: String) -> Bool {
         !tenantID.isEmpty && tenantID.count <= 128
-            && tenantID.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_") }
+            && tenantID.unicodeScalars.allSatisfy {
+                $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_")
+            }
     }
 
     /// Opens (creating when missing) the file of a tenant the registry knows, applies pending migrations, and

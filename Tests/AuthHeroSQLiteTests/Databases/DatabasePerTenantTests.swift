@@ -91,7 +91,9 @@ import Testing
             tenantID: "c")
 
         #expect(try await database.storage.user("u1", tenantID: "c")?.name == "Ada")
-        let applied = try await DatabaseQueue(path: file.path).read { try SchemaMigrations.migrator.appliedMigrations($0) }
+        let applied = try await DatabaseQueue(path: file.path).read {
+            try SchemaMigrations.migrator.appliedMigrations($0)
+        }
         #expect(applied == SchemaMigrations.migrator.migrations)
     }
 

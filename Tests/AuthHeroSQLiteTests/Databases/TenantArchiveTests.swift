@@ -88,7 +88,9 @@ import Testing
             try await destination.storage.importArchive(archive)
         }
         #expect(try await destination.storage.tenant("a") == nil)
-        #expect(try await destination.storage.users(matching: nil, window: .init(offset: 0, limit: 9), tenantID: "b").total == 0)
+        #expect(
+            try await destination.storage.users(matching: nil, window: .init(offset: 0, limit: 9), tenantID: "b").total
+                == 0)
     }
 
     @Test(arguments: StorageLayout.allCases)
@@ -104,7 +106,10 @@ import Testing
         #expect(try await destination.storage.tenant("a") == nil)
         #expect(try await destination.storage.keys(tenantID: "a").isEmpty)
         let folder = StorageStrategy(layout: layout, databasePath: destination.path).tenantsFolder
-        #expect(((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).allSatisfy { !$0.hasPrefix("a.") })
+        #expect(
+            ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).allSatisfy {
+                !$0.hasPrefix("a.")
+            })
     }
 
     @Test func anArchiveFromANewerSchemaOrFormatIsRefused() async throws {

@@ -30,7 +30,11 @@ import Testing
         let pools = cache(capacity: 4)
         try await withThrowingTaskGroup(of: Int.self) { group in
             for _ in 0..<32 {
-                group.addTask { try await pools.withPool("a") { pool in try await pool.read { try Int.fetchOne($0, sql: "SELECT 1")! } } }
+                group.addTask {
+                    try await pools.withPool("a") { pool in
+                        try await pool.read { try Int.fetchOne($0, sql: "SELECT 1")! }
+                    }
+                }
             }
             for try await value in group { #expect(value == 1) }
         }
@@ -117,5 +121,10 @@ private final class Attempts: @unchecked Sendable {
     private let lock = NSLock()
     private var count = 0
 
-    func next() -> Int { lock.withLock { count += 1; return count } }
+    func next() -> Int {
+        lock.withLock {
+            count += 1
+            return count
+        }
+    }
 }

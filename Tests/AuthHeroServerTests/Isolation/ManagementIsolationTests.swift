@@ -51,7 +51,8 @@ import Testing
 
             let user = try #require(try await fixture.storage.user(fixture.betaUser, tenantID: "beta"))
             #expect(user.name == nil)
-            #expect(try await fixture.storage.role(IsolationFixture.betaRole, tenantID: "beta")?.name == "beta-secret-role")
+            #expect(
+                try await fixture.storage.role(IsolationFixture.betaRole, tenantID: "beta")?.name == "beta-secret-role")
             #expect(
                 try await fixture.storage.organization(IsolationFixture.betaOrganization, tenantID: "beta")?.name
                     == "beta-org")
@@ -71,7 +72,9 @@ import Testing
             }
             let byEmail = try await fixture.management.send(
                 .get, "/api/v2/users-by-email?email=alice@example.com", token: token, tenant: "alpha")
-            #expect(try ManagementFixture.array(byEmail).map { $0["user_id"] as? String } == [fixture.server.alice["alpha"]])
+            #expect(
+                try ManagementFixture.array(byEmail).map { $0["user_id"] as? String } == [fixture.server.alice["alpha"]]
+            )
         }
     }
 
@@ -117,7 +120,8 @@ import Testing
             let sameID = try await fixture.server.tokenRequest(
                 "alpha",
                 form: [
-                    "grant_type": "client_credentials", "client_id": "web", "client_secret": fixture.server.webSecrets["beta"]!,
+                    "grant_type": "client_credentials", "client_id": "web",
+                    "client_secret": fixture.server.webSecrets["beta"]!,
                     "audience": LoginTestServer.audience,
                 ])
             #expect(sameID.status == .unauthorized)

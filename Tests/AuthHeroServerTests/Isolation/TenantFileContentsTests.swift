@@ -15,7 +15,9 @@ import Testing
             let token = try await fixture.management.managerToken()
             let created = try await fixture.management.send(
                 .post, "/api/v2/users", token: token, tenant: "alpha",
-                json: #"{"connection":"Username-Password-Authentication","email":"new@example.com","password":"a long passphrase 1"}"#)
+                json:
+                    #"{"connection":"Username-Password-Authentication","email":"new@example.com","password":"a long passphrase 1"}"#
+            )
             #expect(created.status == .created)
 
             let storage = try #require(fixture.storage as? SQLiteStorage)
