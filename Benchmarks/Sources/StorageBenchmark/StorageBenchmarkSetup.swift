@@ -125,7 +125,9 @@ struct StorageBenchmarkSetup: Sendable {
         client.connect()
         defer { Task { try? await client.shutdown() } }
         let issued = try await tokenRequest(client)
-        let json = try JSONSerialization.jsonObject(with: Data(issued.body.readableBytesView)) as? [String: Any]
+        let json =
+            try JSONSerialization.jsonObject(with: Data((issued.body ?? ByteBuffer()).readableBytesView))
+            as? [String: Any]
         guard let token = json?["access_token"] as? String else { throw BenchmarkFailure("no management token") }
         let clock = ContinuousClock()
         var durations: [Double] = []
