@@ -4,12 +4,14 @@ import PackageDescription
 // Benchmarks live in their own package so CI never builds them. Run with:
 //   swift run -c release --package-path Benchmarks token-benchmark
 //   swift run -c release --package-path Benchmarks sync-benchmark
+//   swift run -c release --package-path Benchmarks storage-benchmark [--tenants 1000]
 let package = Package(
     name: "AuthHeroBenchmarks",
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "token-benchmark", targets: ["TokenBenchmark"]),
         .executable(name: "sync-benchmark", targets: ["SyncBenchmark"]),
+        .executable(name: "storage-benchmark", targets: ["StorageBenchmark"]),
     ],
     dependencies: [
         .package(name: "create-authhero", path: ".."),
@@ -47,6 +49,19 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Sources/SyncBenchmark"
+        ),
+        .executableTarget(
+            name: "StorageBenchmark",
+            dependencies: [
+                .product(name: "AuthHeroCore", package: "create-authhero"),
+                .product(name: "AuthHeroSQLite", package: "create-authhero"),
+                .product(name: "AuthHeroServer", package: "create-authhero"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Sources/StorageBenchmark"
         ),
     ]
 )

@@ -17,6 +17,14 @@ struct AuthHeroDev: AsyncParsableCommand {
     @Option(help: "SQLite database file (created and migrated if needed).")
     var database = "authhero-dev.sqlite"
 
+    @Option(
+        help: ArgumentHelp(
+            "Storage layout: shared (one SQLite file) or database-per-tenant (each tenant in tenants/<id>.sqlite "
+                + "next to --database).",
+            discussion: "Default: the STORAGE environment variable, else shared. STORAGE_OPEN_FILES bounds the "
+                + "tenant files kept open (default 64)."))
+    var storage: String?
+
     @Option(help: "Address to listen on.")
     var hostname = "127.0.0.1"
 
@@ -40,11 +48,20 @@ struct AuthHeroDev: AsyncParsableCommand {
             throw ValidationError("--tenant must be a DNS label (a-z, 0-9, -) and not a reserved name, e.g. coffee-shop.")
         }
         do { _ = try PlatformHosts(baseURL: baseURL, development: true) } catch { throw ValidationError("\(error)") }
+        do { _ = try strategy() } catch { throw ValidationError(error.description) }
+    }
+
+    /// The storage strategy from `--storage` (else `STORAGE`) and `STORAGE_OPEN_FILES`.
+    private func strategy() throws(StorageSettingError) -> StorageStrategy {
+        var environment = ProcessInfo.processInfo.environment
+        if let storage { environment["STORAGE"] = storage }
+        return try StorageStrategy(environment: environment, databasePath: database)
     }
 
     func run() async throws {
         let logger = Logger(label: "authhero-dev")
-        let storage = try SQLiteStorage.open(path: database)
+        let strategy = try strategy()
+        let storage = try SQLiteStorage.open(strategy: strategy)
         try storage.migrate()
         let hosts = try PlatformHosts(baseURL: baseURL, development: true, trustForwardedHeaders: trustForwardedHeaders)
         let services = AuthHeroServices(storage: storage, hosts: hosts)
@@ -55,7 +72,7 @@ struct AuthHeroDev: AsyncParsableCommand {
         // Written unbuffered in one piece so it shows before the server's own log lines, also when piped.
         let banner = """
             AuthHero development server
-              database:       \(database)
+              database:       \(database) (storage: \(strategy.layout.rawValue))
               control plane:  \(hosts.controlPlaneIssuer)
               tenant issuer:  \(hosts.subdomainIssuer(tenantID: tenant))
               audience:       \(audience)

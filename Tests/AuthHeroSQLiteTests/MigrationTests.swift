@@ -6,7 +6,7 @@ import Testing
 @Suite struct MigrationTests {
     @Test func migratedFileUsesWriteAheadLogging() async throws {
         let database = try await TemporaryStorage()
-        let mode = try await database.storage.writer.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
+        let mode = try await database.storage.registry.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")
     }
 
@@ -20,7 +20,7 @@ import Testing
 
     @Test func everyTableOfTheDataModelExists() async throws {
         let database = try await TemporaryStorage()
-        let tables = try await database.storage.writer.read { db in
+        let tables = try await database.storage.registry.read { db in
             try String.fetchSet(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
         }
         let expected: Set<String> = [

@@ -50,7 +50,7 @@ import Testing
     @Test func assigningTheSameGlobalRoleTwiceKeepsOneAssignment() async throws {
         let storage = try await seeded().storage
         try await storage.assignRole(UserRole(tenantID: "a", userID: "auth0|u1", roleID: "rol_editor"), tenantID: "a")
-        let count = try await storage.writer.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM user_roles WHERE organization_id IS NULL") }
+        let count = try await storage.registry.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM user_roles WHERE organization_id IS NULL") }
         #expect(count == 1)
     }
 

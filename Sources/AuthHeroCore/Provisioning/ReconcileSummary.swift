@@ -3,6 +3,9 @@
 public struct ReconcileSummary: Sendable, Equatable, CustomStringConvertible {
     /// Tenants that were `pending` or `failed` and are `ready` now.
     public var provisioned: [String] = []
+    /// Tenants whose own database (database-per-tenant storage) was missing or unprovisioned and was provisioned
+    /// again; they are in ``provisioned`` too when that succeeded.
+    public var repairedDatabases: [String] = []
     /// Tenants whose provisioning failed again; they are left `failed` for the next reconcile.
     public var failed: [SyncFailure] = []
     /// The outbox pass.
@@ -20,6 +23,9 @@ public struct ReconcileSummary: Sendable, Equatable, CustomStringConvertible {
         var parts = [
             provisioned.isEmpty ? "every tenant was ready" : "provisioned " + provisioned.joined(separator: ", ")
         ]
+        if !repairedDatabases.isEmpty {
+            parts.append("repaired the database of " + repairedDatabases.joined(separator: ", "))
+        }
         parts.append("\(outbox.processed) change(s) synced")
         parts.append("\(fullSync.tenants) tenant(s) checked, \(fullSync.repairs) synced copies repaired")
         let failures = failed + outbox.failures + fullSync.failures

@@ -120,13 +120,15 @@ public struct TenantProvisioner: Sendable {
         return ready
     }
 
-    /// The repair pass, run at start-up and on demand (e.g. a `sync` CLI command): provisions every tenant left
+    /// The repair pass, run at start-up and on demand (e.g. a `sync` CLI command): repairs tenants' own databases
+    /// (a missing or unprovisioned file sends its tenant back to `pending`), provisions every tenant left
     /// `pending` or `failed` (one failing does not stop the others; it is left `failed`), processes the outbox, then
     /// runs a full sync so every customer tenant's copies equal the control plane's syncable set, which repairs a
     /// change lost by a crash between a write and its outbox entry.
     @discardableResult
     public func reconcile() async throws -> ReconcileSummary {
         var summary = ReconcileSummary()
+        summary.repairedDatabases = try await storage.repairTenantDatabases()
         for tenant in try await storage.tenants() where tenant.provisioningState != .ready {
             do {
                 try await provision(tenant)

@@ -2,6 +2,9 @@ import GRDB
 
 /// The schema as an append-only list of migrations: a released migration is never edited, later issues add new ones.
 public enum SchemaMigrations {
+    /// The identifier of the last migration: the schema version this runtime writes (e.g. into tenant archives).
+    public static var currentVersion: String { migrator.migrations.last ?? "" }
+
     /// The migrator holding every migration in order.
     public static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()

@@ -3,24 +3,24 @@ import GRDB
 
 extension SQLiteStorage {
     public func insertKey(_ key: SigningKey, tenantID: String) async throws {
-        try await write { try owned(key, by: tenantID).insert($0) }
+        try await write(tenantID) { try owned(key, by: tenantID).insert($0) }
     }
 
     public func keys(tenantID: String) async throws -> [SigningKey] {
-        try await read { db in
+        try await read(tenantID) { db in
             try SigningKey.filter(Column("tenant_id") == tenantID).order(Column("created_at").desc).fetchAll(db)
         }
     }
 
     public func updateKey(_ key: SigningKey, tenantID: String) async throws {
-        try await write { try owned(key, by: tenantID).update($0) }
+        try await write(tenantID) { try owned(key, by: tenantID).update($0) }
     }
 
     public func replaceCurrentKey(
         with new: SigningKey, tenantID: String, demote: @escaping @Sendable (SigningKey) -> SigningKey
     ) async throws {
         let new = try owned(new, by: tenantID)
-        try await write { db in
+        try await write(tenantID) { db in
             let current = try SigningKey.filter(
                 Column("tenant_id") == tenantID && Column("algorithm") == new.algorithm.rawValue
                     && Column("status") == SigningKey.Status.current.rawValue

@@ -3,27 +3,27 @@ import GRDB
 
 extension SQLiteStorage {
     public func createRole(_ role: Role, tenantID: String) async throws {
-        try await write { try owned(role, by: tenantID).insert($0) }
+        try await write(tenantID) { try owned(role, by: tenantID).insert($0) }
     }
 
     public func role(_ roleID: String, tenantID: String) async throws -> Role? {
-        try await read { try Role.fetchOne($0, key: ["tenant_id": tenantID, "id": roleID]) }
+        try await read(tenantID) { try Role.fetchOne($0, key: ["tenant_id": tenantID, "id": roleID]) }
     }
 
     public func addPermissions(_ permissions: [RolePermission], tenantID: String) async throws {
-        try await write { db in
+        try await write(tenantID) { db in
             for permission in permissions { try owned(permission, by: tenantID).insert(db, onConflict: .ignore) }
         }
     }
 
     public func assignRole(_ assignment: UserRole, tenantID: String) async throws {
-        try await write { try SQLiteTransaction(db: $0).assignRole(assignment, tenantID: tenantID) }
+        try await write(tenantID) { try owned(assignment, by: tenantID).insert($0, onConflict: .ignore) }
     }
 
     public func permissions(
         userID: String, organizationID: String?, includeGlobal: Bool, audience: String, tenantID: String
     ) async throws -> [String] {
-        try await read { db in
+        try await read(tenantID) { db in
             // Roles in the organization (if any), plus global roles (organization_id IS NULL) when asked or when
             // no organization is involved.
             try String.fetchAll(
@@ -44,7 +44,7 @@ extension SQLiteStorage {
     public func roles(nameContains nameFilter: String?, window: ListWindow, tenantID: String) async throws
         -> ListSlice<Role>
     {
-        try await slice(window) {
+        try await slice(window, tenantID: tenantID) {
             var request = Role.filter(Column("tenant_id") == tenantID)
             if let nameFilter {
                 request = request.filter(Column("name").like("%\(Self.likeEscaped(nameFilter))%", escape: "\\"))
@@ -54,11 +54,11 @@ extension SQLiteStorage {
     }
 
     public func updateRole(_ role: Role, tenantID: String) async throws {
-        try await write { try owned(role, by: tenantID).update($0) }
+        try await write(tenantID) { try owned(role, by: tenantID).update($0) }
     }
 
     public func deleteRole(_ roleID: String, tenantID: String) async throws -> Bool {
-        try await write { db in
+        try await write(tenantID) { db in
             for table in ["role_permissions", "user_roles"] {
                 try db.execute(
                     sql: "DELETE FROM \(table) WHERE tenant_id = ? AND role_id = ?", arguments: [tenantID, roleID])
@@ -70,14 +70,14 @@ extension SQLiteStorage {
     public func permissions(ofRole roleID: String, window: ListWindow, tenantID: String) async throws
         -> ListSlice<RolePermission>
     {
-        try await slice(window) {
+        try await slice(window, tenantID: tenantID) {
             RolePermission.filter(Column("tenant_id") == tenantID && Column("role_id") == roleID)
                 .order(Column("resource_server_identifier"), Column("permission_name"))
         }
     }
 
     public func removePermissions(_ permissions: [RolePermission], tenantID: String) async throws {
-        try await write { db in
+        try await write(tenantID) { db in
             for permission in permissions { _ = try owned(permission, by: tenantID).delete(db) }
         }
     }
@@ -85,7 +85,7 @@ extension SQLiteStorage {
     public func roles(ofUser userID: String, organizationID: String?, window: ListWindow, tenantID: String)
         async throws -> ListSlice<Role>
     {
-        try await slice(window) {
+        try await slice(window, tenantID: tenantID) {
             let assignments = UserRole.select(Column("role_id")).filter(
                 Column("tenant_id") == tenantID && Column("user_id") == userID
                     && Column("organization_id") == organizationID)
@@ -95,7 +95,7 @@ extension SQLiteStorage {
     }
 
     public func unassignRole(_ assignment: UserRole, tenantID: String) async throws {
-        try await write { db in
+        try await write(tenantID) { db in
             let assignment = try owned(assignment, by: tenantID)
             _ = try UserRole.filter(
                 Column("tenant_id") == tenantID && Column("user_id") == assignment.userID
@@ -108,7 +108,7 @@ extension SQLiteStorage {
     public func users(withRole roleID: String, window: ListWindow, tenantID: String) async throws
         -> ListSlice<User>
     {
-        try await slice(window) {
+        try await slice(window, tenantID: tenantID) {
             let holders = UserRole.select(Column("user_id")).filter(
                 Column("tenant_id") == tenantID && Column("role_id") == roleID)
             return User.filter(Column("tenant_id") == tenantID && holders.contains(Column("id")))
@@ -119,7 +119,7 @@ extension SQLiteStorage {
     public func globalPermissions(ofUser userID: String, window: ListWindow, tenantID: String) async throws
         -> ListSlice<RolePermission>
     {
-        try await slice(window) {
+        try await slice(window, tenantID: tenantID) {
             let globalRoles = UserRole.select(Column("role_id")).filter(
                 Column("tenant_id") == tenantID && Column("user_id") == userID && Column("organization_id") == nil)
             // One row per permission even when several roles grant it.

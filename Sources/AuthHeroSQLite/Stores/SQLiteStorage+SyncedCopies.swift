@@ -3,14 +3,14 @@ import GRDB
 
 extension SQLiteStorage {
     public func roleGrants(tenantID: String) async throws -> [RoleGrants] {
-        try await read { db in
+        try await read(tenantID) { db in
             let roles = try Role.filter(Column("tenant_id") == tenantID).order(Column("id")).fetchAll(db)
             return try grants(of: roles, tenantID: tenantID, db)
         }
     }
 
     public func syncedCopies(tenantID: String) async throws -> SyncableSet {
-        try await read { db in
+        try await read(tenantID) { db in
             let servers = try ResourceServer.filter(Column("tenant_id") == tenantID && Column("synced_from") != nil)
                 .order(Column("identifier")).fetchAll(db)
             let roles = try Role.filter(Column("tenant_id") == tenantID && Column("synced_from") != nil)
@@ -20,11 +20,11 @@ extension SQLiteStorage {
     }
 
     public func saveSyncedResourceServer(_ source: ResourceServer, tenantID: String) async throws {
-        _ = try await write { try SyncedCopyWriter(db: $0, tenantID: tenantID).saveResourceServer(source) }
+        _ = try await write(tenantID) { try SyncedCopyWriter(db: $0, tenantID: tenantID).saveResourceServer(source) }
     }
 
     public func deleteSyncedResourceServer(identifier: String, tenantID: String) async throws {
-        _ = try await write {
+        _ = try await write(tenantID) {
             try SyncedCopyWriter(db: $0, tenantID: tenantID).deleteResourceServer(identifier: identifier)
         }
     }
@@ -32,33 +32,33 @@ extension SQLiteStorage {
     public func replaceSyncedPermissions(
         onResourceServer identifier: String, with permissions: [RolePermission], tenantID: String
     ) async throws {
-        _ = try await write {
+        _ = try await write(tenantID) {
             try SyncedCopyWriter(db: $0, tenantID: tenantID).replacePermissions(
                 onResourceServer: identifier, with: permissions)
         }
     }
 
     public func saveSyncedRole(_ source: Role, tenantID: String) async throws {
-        _ = try await write { try SyncedCopyWriter(db: $0, tenantID: tenantID).saveRole(source) }
+        _ = try await write(tenantID) { try SyncedCopyWriter(db: $0, tenantID: tenantID).saveRole(source) }
     }
 
     public func replaceSyncedRolePermissions(sourceID: String, with permissions: [RolePermission], tenantID: String)
         async throws
     {
-        _ = try await write {
+        _ = try await write(tenantID) {
             try SyncedCopyWriter(db: $0, tenantID: tenantID).replaceRolePermissions(
                 sourceID: sourceID, with: permissions)
         }
     }
 
     public func deleteSyncedRole(sourceID: String, tenantID: String) async throws {
-        _ = try await write { try SyncedCopyWriter(db: $0, tenantID: tenantID).deleteRole(sourceID: sourceID) }
+        _ = try await write(tenantID) { try SyncedCopyWriter(db: $0, tenantID: tenantID).deleteRole(sourceID: sourceID) }
     }
 
     public func replaceSyncedCopies(with syncable: SyncableSet, tenantID: String) async throws -> Int {
         // Most tenants are up to date on a full pass: check with a read first and write only when something differs.
-        if try await read({ try SyncedCopyWriter(db: $0, tenantID: tenantID).matches(syncable) }) { return 0 }
-        return try await write { try SyncedCopyWriter(db: $0, tenantID: tenantID).replaceAll(with: syncable) }
+        if try await read(tenantID, { try SyncedCopyWriter(db: $0, tenantID: tenantID).matches(syncable) }) { return 0 }
+        return try await write(tenantID) { try SyncedCopyWriter(db: $0, tenantID: tenantID).replaceAll(with: syncable) }
     }
 
     private func grants(of roles: [Role], tenantID: String, _ db: Database) throws -> [RoleGrants] {

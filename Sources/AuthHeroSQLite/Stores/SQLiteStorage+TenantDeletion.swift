@@ -3,7 +3,7 @@ import GRDB
 
 extension SQLiteStorage {
     public func deleteTenant(_ tenantID: String) async throws {
-        try await write { db in
+        try await writeRegistry { db in
             // Rows are removed table by table; foreign keys are checked at commit, when nothing is left dangling.
             try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
             let organizationID = try String.fetchOne(
@@ -32,5 +32,8 @@ extension SQLiteStorage {
             }
             try db.execute(sql: "DELETE FROM tenants WHERE id = ?", arguments: [tenantID])
         }
+        // After the registry commit, so no new request can open the file again. A crash before this line leaves an
+        // orphan file that `repairTenantDatabases()` removes.
+        try await databases.remove(tenantID)
     }
 }

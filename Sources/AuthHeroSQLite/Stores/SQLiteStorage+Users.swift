@@ -3,23 +3,23 @@ import GRDB
 
 extension SQLiteStorage {
     public func createUser(_ user: User, tenantID: String) async throws {
-        try await write { try owned(user, by: tenantID).insert($0) }
+        try await write(tenantID) { try owned(user, by: tenantID).insert($0) }
     }
 
     public func user(_ userID: String, tenantID: String) async throws -> User? {
-        try await read { try User.fetchOne($0, key: ["tenant_id": tenantID, "id": userID]) }
+        try await read(tenantID) { try User.fetchOne($0, key: ["tenant_id": tenantID, "id": userID]) }
     }
 
     public func user(email: String, connection: String, tenantID: String) async throws -> User? {
         // The email column is COLLATE NOCASE, so this comparison ignores case.
-        try await read { db in
+        try await read(tenantID) { db in
             try User.filter(Column("tenant_id") == tenantID && Column("connection") == connection && Column("email") == email)
                 .fetchOne(db)
         }
     }
 
     public func updateUser(_ user: User, tenantID: String) async throws {
-        try await write { try owned(user, by: tenantID).update($0) }
+        try await write(tenantID) { try owned(user, by: tenantID).update($0) }
     }
 }
 
@@ -27,7 +27,7 @@ extension SQLiteStorage {
     public func users(matching query: UserEmailQuery?, window: ListWindow, tenantID: String) async throws
         -> ListSlice<User>
     {
-        try await slice(window) {
+        try await slice(window, tenantID: tenantID) {
             var request = User.filter(Column("tenant_id") == tenantID)
             switch query {
             case .exact(let email): request = request.filter(Column("email") == email)
@@ -41,7 +41,7 @@ extension SQLiteStorage {
     }
 
     public func deleteUser(_ userID: String, tenantID: String) async throws -> Bool {
-        try await write { db in
+        try await write(tenantID) { db in
             // Explicit deletes rather than cascades: grant state has no foreign key to users, and a writer handed to
             // `init(writer:)` may run without foreign keys.
             for table in ["sessions", "refresh_tokens", "authorization_codes", "organization_members", "user_roles"] {

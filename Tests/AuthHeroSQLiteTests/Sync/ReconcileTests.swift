@@ -73,7 +73,7 @@ import Testing
         let (tenant, organization) = try await fixture.provisioner.create(
             name: "coffee-shop", displayName: "Coffee Shop", creatorUserID: SyncFixture.owner)
         #expect(tenant.provisioningState == .ready)
-        let roles = try await fixture.storage.writer.read { db in
+        let roles = try await fixture.storage.registry.read { db in
             try String.fetchAll(
                 db, sql: "SELECT role_id FROM user_roles WHERE tenant_id = ? AND user_id = ? AND organization_id = ?",
                 arguments: [SyncFixture.cp, SyncFixture.owner, organization.id])

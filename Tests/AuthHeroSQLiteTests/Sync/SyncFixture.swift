@@ -3,7 +3,7 @@ import AuthHeroSQLite
 import Foundation
 import GRDB
 
-/// A migrated SQLite file with the control plane (its built-in management API and one user, `auth0|owner`) and the
+/// A migrated SQLite file (in the given layout) with the control plane (its built-in management API and one user, `auth0|owner`) and the
 /// ready customer tenants `a` and `b`, wired to a real ``ControlPlaneSync`` and ``TenantProvisioner``.
 struct SyncFixture {
     static let cp = ControlPlane.tenantID
@@ -16,7 +16,10 @@ struct SyncFixture {
     let sync: ControlPlaneSync
     let provisioner: TenantProvisioner
 
-    init(multiTenancy: MultiTenancyPlugin = MultiTenancyPlugin(), path existing: String? = nil) async throws {
+    init(
+        multiTenancy: MultiTenancyPlugin = MultiTenancyPlugin(), path existing: String? = nil,
+        layout: StorageLayout = .shared
+    ) async throws {
         if let existing {
             path = existing
         } else {
@@ -24,7 +27,7 @@ struct SyncFixture {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             path = directory.appendingPathComponent("authhero.sqlite").path
         }
-        storage = try SQLiteStorage.open(path: path)
+        storage = try SQLiteStorage.open(strategy: StorageStrategy(layout: layout, databasePath: path))
         try storage.migrate()
         self.multiTenancy = multiTenancy
         keys = SigningKeyService(storage: storage, clock: clock)
@@ -79,7 +82,7 @@ struct SyncFixture {
 
     /// Runs SQL directly, for control-plane writes the stores do not offer (deletes) and for corrupting state.
     func execute(_ sql: String, _ arguments: StatementArguments = []) async throws {
-        try await storage.writer.write { try $0.execute(sql: sql, arguments: arguments) }
+        try await storage.registry.write { try $0.execute(sql: sql, arguments: arguments) }
     }
 
     /// The identifiers of `tenantID`'s synced resource servers.

@@ -184,7 +184,7 @@ import Testing
             let token = try await fixture.controlPlaneToken(email: ManagementFixture.staffEmail)
             let storage = try #require(fixture.server.services.storage as? SQLiteStorage)
             // The audit log refuses the write, as a full disk or a broken audit store would.
-            try await storage.write { db in
+            try await storage.registry.write { db in
                 try db.execute(
                     sql: """
                         CREATE TRIGGER audit_down BEFORE INSERT ON audit_log

@@ -54,7 +54,7 @@ import Testing
             let organizationID = try #require(try created.json()["id"] as? String)
 
             let sqlite = try #require(storage as? SQLiteStorage)
-            let roles = try await sqlite.writer.read { db in
+            let roles = try await sqlite.registry.read { db in
                 try String.fetchAll(
                     db, sql: "SELECT role_id FROM user_roles WHERE tenant_id = ? AND organization_id = ?",
                     arguments: [cp, organizationID])

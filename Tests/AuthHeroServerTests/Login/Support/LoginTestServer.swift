@@ -34,19 +34,22 @@ struct LoginTestServer {
     /// Starts a server, runs `body` against it, and stops it; `connectionOptions` configure every tenant's database
     /// connection (e.g. `disable_signup`), `multiTenancy` the platform's multi-tenancy plugin, and
     /// `controlPlaneChanges` receives the control-plane writes routes report (nil: the runtime's own sync),
-    /// `trustForwardedHeaders` makes the server honour `X-Forwarded-Host`/`-Proto`, and custom domains are verified
-    /// against `domainVerifier` (by default an empty in-memory one: tests never look DNS up).
+    /// `trustForwardedHeaders` makes the server honour `X-Forwarded-Host`/`-Proto`, custom domains are verified
+    /// against `domainVerifier` (by default an empty in-memory one: tests never look DNS up), and `layout` lays the
+    /// SQLite files out (shared, or a file per tenant).
     static func run(
         settings: TenantSettings = TenantSettings(), connectionOptions: [String: String] = [:],
         multiTenancy: MultiTenancyPlugin? = nil, controlPlaneChanges: (any ControlPlaneChangeRecorder)? = nil,
         trustForwardedHeaders: Bool = false, domainVerifier: any DomainVerifier = InMemoryDomainVerifier(),
-        _ body: @Sendable (LoginTestServer) async throws -> Void
+        layout: StorageLayout = .shared, _ body: @Sendable (LoginTestServer) async throws -> Void
     ) async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "authhero-login-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let storage = try SQLiteStorage.open(path: directory.appendingPathComponent("authhero.sqlite").path)
+        let storage = try SQLiteStorage.open(
+            strategy: StorageStrategy(
+                layout: layout, databasePath: directory.appendingPathComponent("authhero.sqlite").path))
         try storage.migrate()
         let clock = ManualClock(Date())
         let hosts = try PlatformHosts(
