@@ -3,8 +3,13 @@
 # 127.0.0.1, free port, SQLite file in a temporary folder), then runs schemathesis against /api/v2/spec with a
 # management token holding every scope. Fails (non-zero) on any 5xx, any response that does not match its schema,
 # any network error, or a server that died during the run.
+# One worker: hypothesis's shared caches have raced under two (an internal error, not a finding), and the run stays
+# well under two minutes.
+# Revoking a signing key is left out: schemathesis reuses the kids that rotation returns and would revoke the key
+# that signed its own token, after which every request is a correct 401. SigningKeyRoutesTests covers revocation.
 #
-# Usage: Scripts/management-api-fuzz.sh            (after `swift build --build-tests`, or it builds the server)
+# Usage: Scripts/management-api-fuzz.sh [schemathesis options, e.g. --include-tag Roles]
+#   (after `swift build --build-tests`, or it builds the server)
 #   FUZZ_EXAMPLES=n   cases per operation in the fuzzing phase (default 15)
 #   FUZZ_SEED=n       a fixed seed to reproduce a run (default: random, printed by schemathesis)
 set -euo pipefail
@@ -41,12 +46,14 @@ schemathesis --no-color run "http://127.0.0.1:$port/api/v2/spec" \
   --checks not_a_server_error,response_schema_conformance \
   --phases examples,coverage,fuzzing \
   --max-examples "${FUZZ_EXAMPLES:-15}" \
-  --workers 2 \
+  --workers 1 \
   --request-timeout 20 \
   --generation-database none \
   --suppress-health-check all \
   --output-sanitize false \
-  "${seed[@]}" || status=$?
+  --generation-with-security-parameters false \
+  --exclude-operation-id revokeSigningKey \
+  "${seed[@]}" "$@" || status=$?
 
 if ! kill -0 "$server_pid" 2>/dev/null; then
   echo "the fuzz server died during the run:"; cat "$work/server.err"; exit 1

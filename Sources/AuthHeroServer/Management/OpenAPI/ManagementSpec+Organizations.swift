@@ -7,6 +7,8 @@ extension ManagementSpec {
         let id = SpecOperation.path("id")
         let member = [id, SpecOperation.path("user_id")]
         let organization = SpecSchema.ref("Organization")
+        let organizationName = JSONSchema.string(
+            minLength: 1, maxLength: OrganizationRules.maximumNameLength, pattern: "^[a-z0-9_-]+$")
         return SpecGroup(
             schemas: [
                 (
@@ -18,7 +20,7 @@ extension ManagementSpec {
                 (
                     "CreateOrganization",
                     SpecSchema.body([
-                        "name": .string, "display_name": .string(required: false),
+                        "name": organizationName, "display_name": .string(required: false),
                         "metadata": SpecSchema.stringMap(required: false),
                     ])
                 ),

@@ -9,7 +9,9 @@ extension ManagementSpec {
         let algorithm = JSONSchema.string(required: false, allowedValues: ["RS256", "ES256"])
         let scopes = JSONSchema.array(
             required: false, items: .object(properties: ["value": .string, "description": .string(required: false)]))
-        let lifetime = JSONSchema.integer(required: false)
+        let lifetime = JSONSchema.integer(
+            required: false, maximum: (ResourceServerRules.maximumTokenLifetime, exclusive: false),
+            minimum: (1, exclusive: false))
         return SpecGroup(
             schemas: [
                 (
@@ -25,7 +27,8 @@ extension ManagementSpec {
                 (
                     "CreateResourceServer",
                     SpecSchema.body([
-                        "identifier": .string, "name": .string(required: false), "scopes": scopes,
+                        "identifier": .string(minLength: 1, maxLength: ResourceServerRules.maximumIdentifierLength),
+                        "name": .string(required: false), "scopes": scopes,
                         "signing_alg": algorithm, "token_lifetime": lifetime,
                         "enforce_policies": .boolean(required: false),
                         "metadata": SpecSchema.stringMap(required: false),

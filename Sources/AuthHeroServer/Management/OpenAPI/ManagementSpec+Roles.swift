@@ -17,7 +17,13 @@ extension ManagementSpec {
                         "resource_server_name": .string, "description": .string,
                     ])
                 ),
-                ("CreateRole", SpecSchema.body(["name": .string, "description": .string(required: false)])),
+                (
+                    "CreateRole",
+                    SpecSchema.body([
+                        "name": .string(minLength: 1, maxLength: RoleName.maximumLength),
+                        "description": .string(required: false),
+                    ])
+                ),
                 (
                     "UpdateRole",
                     SpecSchema.body(["name": .string(required: false), "description": .string(required: false)])

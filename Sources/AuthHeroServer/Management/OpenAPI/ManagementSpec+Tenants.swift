@@ -13,7 +13,13 @@ extension ManagementSpec {
                         "domains": .array(items: .string),
                     ])
                 ),
-                ("CreateTenant", SpecSchema.body(["name": .string, "display_name": .string(required: false)])),
+                (
+                    "CreateTenant",
+                    SpecSchema.body([
+                        "name": .string(pattern: "^[a-z0-9]([a-z0-9-]{0,48}[a-z0-9])?$"),
+                        "display_name": .string(required: false),
+                    ])
+                ),
             ],
             routes: [
                 SpecRoute(

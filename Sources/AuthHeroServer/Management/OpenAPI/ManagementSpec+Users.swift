@@ -1,3 +1,4 @@
+import AuthHeroCore
 import OpenAPIKit
 
 extension ManagementSpec {
@@ -30,7 +31,8 @@ extension ManagementSpec {
                 (
                     "CreateUser",
                     SpecSchema.body([
-                        "connection": .string, "email": .string, "password": .string,
+                        "connection": .string, "email": .string(format: .email),
+                        "password": .string(minLength: PasswordPolicy().minimumLength),
                         "name": .string(required: false), "username": .string(required: false),
                         "email_verified": .boolean(required: false), "blocked": .boolean(required: false),
                         "user_metadata": SpecSchema.stringMap(required: false),
@@ -55,7 +57,7 @@ extension ManagementSpec {
                     response: SpecSchema.list("User", key: "users", length: true)),
                 SpecRoute(
                     .get, "/api/v2/users-by-email", "usersByEmail", tag: tag, summary: "Users with this exact email",
-                    scope: "read:users", parameters: [.query(name: "email", required: true, schema: .string)],
+                    scope: "read:users", parameters: [.query(name: "email", required: true, schema: .string(minLength: 1))],
                     response: .array(items: user)),
                 SpecRoute(
                     .get, "/api/v2/users/{id}", "getUser", tag: tag, summary: "A user", scope: "read:users",
