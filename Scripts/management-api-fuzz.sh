@@ -41,7 +41,8 @@ token=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["token"
 seed=()
 [ -n "${FUZZ_SEED:-}" ] && seed=(--seed "$FUZZ_SEED")
 status=0
-schemathesis --no-color run "http://127.0.0.1:$port/api/v2/spec" \
+# Run from the temporary folder: schemathesis keeps its cache (.schemathesis/) in the working directory.
+(cd "$work" && schemathesis --no-color run "http://127.0.0.1:$port/api/v2/spec" \
   --header "Authorization: Bearer $token" \
   --checks not_a_server_error,response_schema_conformance \
   --phases examples,coverage,fuzzing \
@@ -53,7 +54,7 @@ schemathesis --no-color run "http://127.0.0.1:$port/api/v2/spec" \
   --output-sanitize false \
   --generation-with-security-parameters false \
   --exclude-operation-id revokeSigningKey \
-  "${seed[@]}" "$@" || status=$?
+  "${seed[@]}" "$@") || status=$?
 
 if ! kill -0 "$server_pid" 2>/dev/null; then
   echo "the fuzz server died during the run:"; cat "$work/server.err"; exit 1
