@@ -20,10 +20,16 @@ enum SpecOperation {
         }
         return OpenAPI.Operation(
             tags: [tag], summary: summary, description: scope.map { "Needs the scope `\($0)`." },
-            operationId: id, parameters: parameters.map { .b($0) },
+            operationId: id, parameters: (parameters + [tenantHeader]).map { .b($0) },
             requestBody: body.map { OpenAPI.Request(content: [.json: .b(.init(schema: $0))], required: true) },
             responses: responses)
     }
+
+    /// `tenant-id`: the customer tenant a request to the control plane's host acts on (at a tenant's own host it
+    /// may only name that tenant).
+    static let tenantHeader: OpenAPI.Parameter = .header(
+        name: "tenant-id", schema: .string(pattern: "^[a-z0-9]([a-z0-9-]{0,48}[a-z0-9])?$"),
+        description: "The tenant to act on, honoured at the control plane's host only.")
 
     /// A path parameter (`{id}`): a non-empty string, percent-decoded by the route.
     static func path(_ name: String) -> OpenAPI.Parameter {
