@@ -4,9 +4,12 @@ import Hummingbird
 import JWTKit
 import Testing
 
-/// The remote source against a real JWKS served over HTTP on 127.0.0.1, with the default URLSession fetcher.
+/// The remote source against a real JWKS served over HTTP on 127.0.0.1, with the URLSession fetcher.
 struct LoopbackJWKSTests {
     let tenant = TestIssuer.tenantA
+    /// The production fetcher with a generous timeout: a loaded two-core machine running the whole suite in parallel
+    /// once took longer than the default 10 s to answer on loopback.
+    let fetcher = URLSessionJWKSFetcher(timeout: 60)
 
     @Test func tokenVerifiesAgainstAJWKSServedOnLoopback() async throws {
         let jwks = try JSONEncoder().encode(tenant.jwks)
@@ -21,14 +24,15 @@ struct LoopbackJWKSTests {
         router.get("broken/jwks.json") { _, _ in Response(status: .internalServerError) }
 
         try await withServer(router) { port in
-            let source = RemoteJWKSSource(url: URL(string: "http://127.0.0.1:\(port)/.well-known/jwks.json")!)
+            let source = RemoteJWKSSource(
+                url: URL(string: "http://127.0.0.1:\(port)/.well-known/jwks.json")!, fetcher: fetcher)
             let verifier = tenant.verifier(keys: source)
             for token in [try await tenant.signRS256(tenant.claims), try await tenant.signES256(tenant.claims)] {
                 #expect(try await verifier.verify(token).subject == "auth0|user-1")
             }
             #expect(requests.value == 1)
 
-            let broken = RemoteJWKSSource(url: URL(string: "http://127.0.0.1:\(port)/broken/jwks.json")!)
+            let broken = RemoteJWKSSource(url: URL(string: "http://127.0.0.1:\(port)/broken/jwks.json")!, fetcher: fetcher)
             let token = try await tenant.signRS256(tenant.claims)
             guard case .keysUnavailable(let reason) = await tenant.verifier(keys: broken).failure(token) else {
                 Issue.record("a 500 from the JWKS URL must give keysUnavailable")

@@ -22,15 +22,16 @@ public enum BuiltInManagementAPI {
 
     /// What it takes to run one customer tenant day to day (the seeded `admin` role): users, roles, organizations,
     /// members and member roles, clients and their grants; resource servers and logs read-only, because resource
-    /// servers come from the control plane's sync and logs are the platform's record. Keys, connections, custom
-    /// domains and tenant settings stay with platform staff.
+    /// servers come from the control plane's sync and logs are the platform's record; reading and closing (deleting)
+    /// its own tenant. Keys, connections, custom domains and tenant settings stay with platform staff.
     public static let tenantAdministrationScopes = scopes.filter { scope in
         let (action, resource) = split(scope)
         switch resource {
         case "users", "roles", "role_members", "organizations", "organization_members",
             "organization_member_roles", "clients", "client_keys", "client_grants":
             return true
-        case "resource_servers", "logs", "tenants": return action == "read"
+        case "tenants": return action == "read" || action == "delete"
+        case "resource_servers", "logs": return action == "read"
         default: return false
         }
     }
@@ -46,6 +47,23 @@ public enum BuiltInManagementAPI {
         return ResourceServer(
             tenantID: tenantID, id: "rs_management", identifier: identifier, name: "AuthHero Management API",
             scopes: values.map { ResourceServerScope(value: $0) }, enforcePolicies: true, tokenLifetime: 86_400,
-            isSystem: true)
+            allowOfflineAccess: true, isSystem: true)
+    }
+
+    /// Creates the tenant's built-in management API, or brings an existing one up to this runtime's scopes and
+    /// offline-access setting (a project updated to a runtime with new routes keeps working without manual edits).
+    /// Its id, name and everything else a platform owner may have changed stay as they are.
+    public static func ensureCurrent(in storage: any ResourceServerStore, tenantID: String) async throws {
+        let desired = resourceServer(tenantID: tenantID)
+        guard var existing = try await storage.resourceServer(identifier: identifier, tenantID: tenantID) else {
+            try await storage.createResourceServer(desired, tenantID: tenantID)
+            return
+        }
+        let known = Set(existing.scopes.map(\.value))
+        let missing = desired.scopes.filter { !known.contains($0.value) }
+        guard !missing.isEmpty || !existing.allowOfflineAccess else { return }
+        existing.scopes += missing
+        existing.allowOfflineAccess = true
+        try await storage.updateResourceServer(existing, tenantID: tenantID)
     }
 }

@@ -105,10 +105,7 @@ public struct TenantProvisioner: Sendable {
     @discardableResult
     public func provision(_ tenant: Tenant) async throws -> Tenant {
         try await keys.ensureCurrentKey(tenantID: tenant.id)
-        if try await storage.resourceServer(identifier: BuiltInManagementAPI.identifier, tenantID: tenant.id) == nil {
-            try await storage.createResourceServer(
-                BuiltInManagementAPI.resourceServer(tenantID: tenant.id), tenantID: tenant.id)
-        }
+        try await BuiltInManagementAPI.ensureCurrent(in: storage, tenantID: tenant.id)
         if try await !storage.connections(tenantID: tenant.id).contains(where: { $0.name == Self.databaseConnection }) {
             try await storage.createConnection(
                 Connection(

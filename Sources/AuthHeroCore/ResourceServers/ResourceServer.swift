@@ -8,6 +8,8 @@ public struct ResourceServer: Codable, Sendable, Equatable {
     /// RBAC: when on, access tokens carry `permissions` (auth0-compat.md, "Access token").
     public var enforcePolicies: Bool
     public var tokenLifetime: Int
+    /// Auth0's `allow_offline_access`: whether a user grant for this audience may receive a refresh token.
+    public var allowOfflineAccess: Bool
     public var signingAlgorithm: SigningAlgorithm
     /// Free-form flags such as `sync` and `internal` used by control-plane sync (ARCHITECTURE.md).
     public var metadata: [String: String]
@@ -20,7 +22,8 @@ public struct ResourceServer: Codable, Sendable, Equatable {
     /// Creates a resource server record.
     public init(
         tenantID: String, id: String, identifier: String, name: String, scopes: [ResourceServerScope] = [],
-        enforcePolicies: Bool = false, tokenLifetime: Int = 86_400, signingAlgorithm: SigningAlgorithm = .rs256,
+        enforcePolicies: Bool = false, tokenLifetime: Int = 86_400, allowOfflineAccess: Bool = false,
+        signingAlgorithm: SigningAlgorithm = .rs256,
         metadata: [String: String] = [:], isSystem: Bool = false, syncedFrom: String? = nil
     ) {
         self.tenantID = tenantID
@@ -30,6 +33,7 @@ public struct ResourceServer: Codable, Sendable, Equatable {
         self.scopes = scopes
         self.enforcePolicies = enforcePolicies
         self.tokenLifetime = tokenLifetime
+        self.allowOfflineAccess = allowOfflineAccess
         self.signingAlgorithm = signingAlgorithm
         self.metadata = metadata
         self.isSystem = isSystem

@@ -42,7 +42,8 @@ public struct ControlPlaneSeed: Sendable {
                     options: ["disable_signup": "false"]),
                 tenantID: cp)
         }
-        for server in SeededResourceServers.all {
+        try await BuiltInManagementAPI.ensureCurrent(in: storage, tenantID: cp)
+        for server in [SeededResourceServers.customerAPI, SeededResourceServers.internalAPI] {
             if try await storage.resourceServer(identifier: server.identifier, tenantID: cp) == nil {
                 try await storage.createResourceServer(server, tenantID: cp)
             }

@@ -17,7 +17,4 @@ public enum SeededResourceServers {
 
     /// The control plane's built-in Management API (`urn:authhero:management`), which carries `admin:tenants`.
     public static var managementAPI: ResourceServer { BuiltInManagementAPI.resourceServer(tenantID: ControlPlane.tenantID) }
-
-    /// All three, in the order they are created.
-    public static var all: [ResourceServer] { [managementAPI, customerAPI, internalAPI] }
 }

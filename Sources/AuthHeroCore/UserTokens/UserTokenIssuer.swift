@@ -49,9 +49,12 @@ public struct UserTokenIssuer: Sendable {
                 audience: resourceServer.identifier, tenantID: tenantID)
             permissions = held.filter(apiScopes.contains).sorted()
         }
+        // An API that does not allow offline access gets no refresh token, and the granted scope says so.
+        let offline = grant.scopes.contains("offline_access") && resourceServer.allowOfflineAccess
         let scopes = grant.scopes.filter { scope in
-            Self.openIDScopes.contains(scope)
-                || (apiScopes.contains(scope) && (permissions.map { $0.contains(scope) } ?? true))
+            scope == "offline_access" ? offline
+                : Self.openIDScopes.contains(scope)
+                    || (apiScopes.contains(scope) && (permissions.map { $0.contains(scope) } ?? true))
         }
         let organizationName =
             grant.tenant.tenant.settings.allowOrganizationNameInToken
@@ -62,7 +65,7 @@ public struct UserTokenIssuer: Sendable {
                 resourceServer: resourceServer, scopes: scopes, permissions: permissions,
                 organizationID: grant.organization?.id, organizationName: organizationName))
         let idToken = try await signIDToken(grant, organizationName: organizationName)
-        let refreshToken = try await issueRefreshToken(grant)
+        let refreshToken = offline ? try await issueRefreshToken(grant) : nil
         return UserTokens(access: access, idToken: idToken, refreshToken: refreshToken)
     }
 
@@ -77,15 +80,16 @@ public struct UserTokenIssuer: Sendable {
             orgID: grant.organization?.id, orgName: organizationName,
             email: scopes.contains("email") ? email : nil,
             emailVerified: scopes.contains("email") ? grant.user.emailVerified : nil,
-            name: scopes.contains("profile") ? (grant.user.username ?? email) : nil,
+            name: scopes.contains("profile") ? (grant.user.name ?? grant.user.username ?? email) : nil,
             nickname: scopes.contains("profile") ? email?.split(separator: "@").first.map(String.init) : nil)
         // auth0-spa-js accepts only RS256 ID tokens, whatever the audience signs with.
         return try await keys.sign(claims, tenantID: grant.tenant.tenant.id, algorithm: .rs256, type: "JWT")
     }
 
-    /// A refresh token when `offline_access` was granted and the client may use the refresh grant.
+    /// A refresh token when the client may use the refresh grant (the caller checked that offline access was granted
+    /// and the API allows it).
     private func issueRefreshToken(_ grant: UserTokenGrant) async throws -> String? {
-        guard grant.scopes.contains("offline_access"), grant.client.allows(grantType: GrantType.refreshToken) else {
+        guard grant.client.allows(grantType: GrantType.refreshToken) else {
             return nil
         }
         let value = RandomToken.make()

@@ -8,6 +8,7 @@ public enum SchemaMigrations {
         migrator.registerMigration("v1_data_model", migrate: createDataModel)
         migrator.registerMigration("v2_control_plane_sync", migrate: addControlPlaneSync)
         migrator.registerMigration("v3_user_name", migrate: addUserName)
+        migrator.registerMigration("v4_offline_access", migrate: addOfflineAccess)
         return migrator
     }
 
@@ -235,5 +236,14 @@ public enum SchemaMigrations {
     /// Issue 5's Management API: the user's full name (Auth0's root `name`, set by `POST`/`PATCH /api/v2/users`).
     private static func addUserName(_ db: Database) throws {
         try db.alter(table: "users") { t in t.add(column: "name", .text) }
+    }
+
+    /// Auth0's `allow_offline_access`: off for every API, as Auth0 defaults, except the built-in management API,
+    /// whose portal sessions rely on refresh tokens.
+    private static func addOfflineAccess(_ db: Database) throws {
+        try db.alter(table: "resource_servers") { t in
+            t.add(column: "allow_offline_access", .boolean).notNull().defaults(to: false)
+        }
+        try db.execute(sql: "UPDATE resource_servers SET allow_offline_access = 1 WHERE is_system = 1")
     }
 }

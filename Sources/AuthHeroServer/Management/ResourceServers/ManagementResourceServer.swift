@@ -10,6 +10,7 @@ struct ManagementResourceServer: Encodable, Sendable {
     let signingAlg: String
     let tokenLifetime: Int
     let enforcePolicies: Bool
+    let allowOfflineAccess: Bool
     let isSystem: Bool
     let metadata: [String: String]
     let syncedFrom: String?
@@ -22,6 +23,7 @@ struct ManagementResourceServer: Encodable, Sendable {
         signingAlg = resourceServer.signingAlgorithm.rawValue
         tokenLifetime = resourceServer.tokenLifetime
         enforcePolicies = resourceServer.enforcePolicies
+        allowOfflineAccess = resourceServer.allowOfflineAccess
         isSystem = resourceServer.isSystem
         metadata = resourceServer.metadata
         syncedFrom = resourceServer.syncedFrom
@@ -32,6 +34,7 @@ struct ManagementResourceServer: Encodable, Sendable {
         case signingAlg = "signing_alg"
         case tokenLifetime = "token_lifetime"
         case enforcePolicies = "enforce_policies"
+        case allowOfflineAccess = "allow_offline_access"
         case isSystem = "is_system"
         case syncedFrom = "synced_from"
     }

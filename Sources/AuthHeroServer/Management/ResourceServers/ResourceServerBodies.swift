@@ -5,7 +5,7 @@ struct CreateResourceServerBody: Decodable {
     static let shape =
         #"{"identifier": string, "name"?: string, "scopes"?: [{"value": string, "description"?: string}], "#
         + #""signing_alg"?: "RS256"|"ES256", "token_lifetime"?: seconds, "enforce_policies"?: bool, "#
-        + #""metadata"?: {string: string}}"#
+        + #""allow_offline_access"?: bool, "metadata"?: {string: string}}"#
 
     let identifier: String
     let name: String?
@@ -13,6 +13,7 @@ struct CreateResourceServerBody: Decodable {
     let signingAlg: SigningAlgorithm?
     let tokenLifetime: Int?
     let enforcePolicies: Bool?
+    let allowOfflineAccess: Bool?
     let metadata: [String: String]?
 
     private enum CodingKeys: String, CodingKey {
@@ -20,6 +21,7 @@ struct CreateResourceServerBody: Decodable {
         case signingAlg = "signing_alg"
         case tokenLifetime = "token_lifetime"
         case enforcePolicies = "enforce_policies"
+        case allowOfflineAccess = "allow_offline_access"
     }
 }
 
@@ -27,7 +29,8 @@ struct CreateResourceServerBody: Decodable {
 struct UpdateResourceServerBody: Decodable {
     static let shape =
         #"{"name"?: string, "scopes"?: [{"value": string, "description"?: string}], "signing_alg"?: "RS256"|"ES256", "#
-        + #""token_lifetime"?: seconds, "enforce_policies"?: bool, "metadata"?: {string: string}}"#
+        + #""token_lifetime"?: seconds, "enforce_policies"?: bool, "allow_offline_access"?: bool, "#
+        + #""metadata"?: {string: string}}"#
 
     let identifier: String?
     let name: String?
@@ -35,6 +38,7 @@ struct UpdateResourceServerBody: Decodable {
     let signingAlg: SigningAlgorithm?
     let tokenLifetime: Int?
     let enforcePolicies: Bool?
+    let allowOfflineAccess: Bool?
     let metadata: [String: String]?
 
     private enum CodingKeys: String, CodingKey {
@@ -42,6 +46,7 @@ struct UpdateResourceServerBody: Decodable {
         case signingAlg = "signing_alg"
         case tokenLifetime = "token_lifetime"
         case enforcePolicies = "enforce_policies"
+        case allowOfflineAccess = "allow_offline_access"
     }
 }
 

@@ -33,6 +33,7 @@ struct ResourceServerRoutes {
                 name: body.name ?? identifier, scopes: try ResourceServerRules.scopes(body.scopes ?? []),
                 enforcePolicies: body.enforcePolicies ?? false,
                 tokenLifetime: try ResourceServerRules.tokenLifetime(body.tokenLifetime ?? 86_400),
+                allowOfflineAccess: body.allowOfflineAccess ?? false,
                 signingAlgorithm: body.signingAlg ?? .rs256, metadata: body.metadata ?? [:])
             do {
                 try await storage.createResourceServer(api, tenantID: caller.target.id)
@@ -61,6 +62,7 @@ struct ResourceServerRoutes {
             api.signingAlgorithm = body.signingAlg ?? api.signingAlgorithm
             if let lifetime = body.tokenLifetime { api.tokenLifetime = try ResourceServerRules.tokenLifetime(lifetime) }
             api.enforcePolicies = body.enforcePolicies ?? api.enforcePolicies
+            api.allowOfflineAccess = body.allowOfflineAccess ?? api.allowOfflineAccess
             api.metadata = body.metadata ?? api.metadata
             do {
                 try await storage.updateResourceServer(api, tenantID: caller.target.id)

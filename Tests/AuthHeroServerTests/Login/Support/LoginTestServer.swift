@@ -96,7 +96,7 @@ struct LoginTestServer {
                 ResourceServer(
                     tenantID: tenantID, id: "rs_api", identifier: audience, name: "API",
                     scopes: [ResourceServerScope(value: "read:data"), ResourceServerScope(value: "write:data")],
-                    enforcePolicies: true, tokenLifetime: 600),
+                    enforcePolicies: true, tokenLifetime: 600, allowOfflineAccess: true),
                 tenantID: tenantID)
             let registrar = ClientRegistrar(clients: storage, clock: services.clock)
             _ = try await registrar.register(
