@@ -126,6 +126,9 @@ import Testing
             let beta = try ManagementFixture.array(try await fixture.send(.get, "/api/v2/logs?tenant=beta", token: staff))
             #expect(!beta.isEmpty)
             #expect(beta.allSatisfy { $0["tenant_id"] as? String == "beta" })
+            // The staff read itself is in beta's log, and it comes first.
+            #expect(beta.first?["type"] as? String == "management_api.platform_staff")
+            #expect(beta.first?["user_id"] as? String == "auth0|staff")
             let missing = try await fixture.send(.get, "/api/v2/logs?tenant=nowhere", token: staff)
             #expect(missing.status == .notFound)
 

@@ -13,6 +13,7 @@ struct LogRoutes {
             let caller = try context.requireManagement()
             try caller.require(scope: "read:logs")
             let query = try await LogQuery(request, caller: caller, tenants: storage)
+            if query.tenantID != caller.target.id { try await auditStaffRead(caller, of: query.tenantID) }
             if let checkpoint = try ManagementCheckpoint(request) {
                 let after = try checkpoint.from.map(Self.logID)
                 let entries = try await storage.auditEntries(
@@ -31,6 +32,20 @@ struct LogRoutes {
                 let entry = try await storage.auditEntry(id: id, tenantID: caller.target.id)
             else { throw notFound }
             return JSONResponse.make(ManagementLog(entry), headers: ManagementPage.noStore)
+        }
+    }
+
+    /// Platform staff reading another tenant's log is written to that tenant's log first, as every staff request to
+    /// a customer tenant is (`ManagementAuthorizationMiddleware`); if the write fails the log is not read.
+    private func auditStaffRead(_ caller: ManagementCaller, of tenantID: String) async throws {
+        let event = AuditEvent(
+            tenantID: tenantID, occurredAt: services.clock.now(), actor: caller.token.subject,
+            action: "management_api.platform_staff", target: "GET /api/v2/logs",
+            details: ["issuer": caller.token.issuer])
+        do {
+            try await services.storage.append(event, tenantID: tenantID)
+        } catch {
+            throw ManagementError.auditUnavailable
         }
     }
 

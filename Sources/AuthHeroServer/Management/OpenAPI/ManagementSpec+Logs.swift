@@ -12,7 +12,7 @@ extension ManagementSpec {
             schemas: [
                 (
                     "Log",
-                    .object(properties: [
+                    SpecSchema.record([
                         "log_id": .string, "date": .string(format: .dateTime), "type": .string,
                         "description": .string, "user_id": .string, "client_id": .string(required: false),
                         "tenant_id": .string, "details": SpecSchema.stringMap(),

@@ -13,7 +13,7 @@ extension ManagementSpec {
             schemas: [
                 (
                     "Organization",
-                    .object(properties: [
+                    SpecSchema.record([
                         "id": .string, "name": .string, "display_name": .string, "metadata": SpecSchema.stringMap(),
                     ])
                 ),

@@ -16,11 +16,12 @@ extension ManagementSpec {
             schemas: [
                 (
                     "ResourceServer",
-                    .object(properties: [
+                    SpecSchema.record([
                         "id": .string, "name": .string, "identifier": .string,
-                        "scopes": .array(items: .object(properties: ["value": .string, "description": .string])),
+                        "scopes": .array(items: SpecSchema.record(["value": .string, "description": .string])),
                         "signing_alg": .string(allowedValues: ["RS256", "ES256"]), "token_lifetime": .integer,
-                        "enforce_policies": .boolean, "is_system": .boolean, "metadata": SpecSchema.stringMap(),
+                        "enforce_policies": .boolean, "allow_offline_access": .boolean, "is_system": .boolean,
+                        "metadata": SpecSchema.stringMap(),
                         "synced_from": .string(required: false),
                     ])
                 ),
@@ -31,6 +32,7 @@ extension ManagementSpec {
                         "name": .string(required: false), "scopes": scopes,
                         "signing_alg": algorithm, "token_lifetime": lifetime,
                         "enforce_policies": .boolean(required: false),
+                        "allow_offline_access": .boolean(required: false),
                         "metadata": SpecSchema.stringMap(required: false),
                     ])
                 ),
@@ -40,6 +42,7 @@ extension ManagementSpec {
                         "identifier": .string(required: false), "name": .string(required: false), "scopes": scopes,
                         "signing_alg": algorithm, "token_lifetime": lifetime,
                         "enforce_policies": .boolean(required: false),
+                        "allow_offline_access": .boolean(required: false),
                         "metadata": SpecSchema.stringMap(required: false),
                     ])
                 ),

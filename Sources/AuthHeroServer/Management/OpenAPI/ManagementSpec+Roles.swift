@@ -9,10 +9,10 @@ extension ManagementSpec {
         let permissions = SpecSchema.ref("RolePermissions")
         return SpecGroup(
             schemas: [
-                ("Role", .object(properties: ["id": .string, "name": .string, "description": .string])),
+                ("Role", SpecSchema.record(["id": .string, "name": .string, "description": .string])),
                 (
                     "Permission",
-                    .object(properties: [
+                    SpecSchema.record([
                         "permission_name": .string, "resource_server_identifier": .string,
                         "resource_server_name": .string, "description": .string,
                     ])

@@ -9,7 +9,7 @@ extension ManagementSpec {
             schemas: [
                 (
                     "SigningKey",
-                    .object(properties: [
+                    SpecSchema.record([
                         "kid": .string, "alg": .string(allowedValues: ["RS256", "ES256"]), "current": .boolean,
                         "next": .boolean, "previous": .boolean, "revoked": .boolean,
                         "current_since": .string(format: .dateTime),
@@ -18,10 +18,10 @@ extension ManagementSpec {
                         "thumbprint": .string,
                     ])
                 ),
-                ("RotatedSigningKey", .object(properties: ["kid": .string])),
+                ("RotatedSigningKey", SpecSchema.record(["kid": .string])),
                 (
                     "RevokedSigningKey",
-                    .object(properties: ["kid": .string, "revoked_at": .string(format: .dateTime)])
+                    SpecSchema.record(["kid": .string, "revoked_at": .string(format: .dateTime)])
                 ),
             ],
             routes: [

@@ -8,7 +8,7 @@ extension ManagementSpec {
             schemas: [
                 (
                     "TenantEntry",
-                    .object(properties: [
+                    SpecSchema.record([
                         "id": .string, "tenant_id": .string, "name": .string, "display_name": .string,
                         "domains": .array(items: .string),
                     ])

@@ -11,20 +11,20 @@ extension ManagementSpec {
             schemas: [
                 (
                     "User",
-                    .object(properties: [
+                    SpecSchema.record([
                         "user_id": .string, "email": .string(required: false), "email_verified": .boolean,
                         "username": .string(required: false), "name": .string(required: false), "blocked": .boolean,
                         "created_at": .string(format: .dateTime), "updated_at": .string(format: .dateTime),
                         "user_metadata": SpecSchema.stringMap(), "app_metadata": SpecSchema.stringMap(),
                         "identities": .array(
-                            items: .object(properties: [
+                            items: SpecSchema.record([
                                 "connection": .string, "user_id": .string, "provider": .string, "isSocial": .boolean,
                             ])),
                     ])
                 ),
                 (
                     "UserSummary",
-                    .object(properties: [
+                    SpecSchema.record([
                         "user_id": .string, "email": .string(required: false), "name": .string(required: false),
                     ])
                 ),

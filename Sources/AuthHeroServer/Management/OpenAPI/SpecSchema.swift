@@ -28,9 +28,9 @@ enum SpecSchema {
             key: .array(items: ref(item)), "start": .integer, "limit": .integer, "total": .integer,
         ]
         if length { totals["length"] = .integer }
-        var shapes: [JSONSchema] = [.array(items: ref(item)), .object(properties: totals)]
+        var shapes: [JSONSchema] = [.array(items: ref(item)), record(totals)]
         if checkpoint {
-            shapes.append(.object(properties: [key: .array(items: ref(item)), "next": .string(required: false)]))
+            shapes.append(record([key: .array(items: ref(item)), "next": .string(required: false)]))
         }
         return .any(of: shapes)
     }
@@ -38,7 +38,14 @@ enum SpecSchema {
     /// Auth0's error body, the answer of every refusal.
     static let error: JSONSchema = .object(
         description: "An Auth0-shaped refusal; errorCode is machine-readable, message says what to fix.",
-        properties: ["statusCode": .integer, "error": .string, "message": .string, "errorCode": .string])
+        properties: ["statusCode": .integer, "error": .string, "message": .string, "errorCode": .string],
+        additionalProperties: .a(false))
+
+    /// An object the API answers with: exactly `properties`, nothing undocumented, so a field added to a wire shape
+    /// without its schema fails the fuzz run (`response_schema_conformance`).
+    static func record(_ properties: OrderedDictionary<String, JSONSchema>) -> JSONSchema {
+        .object(properties: properties, additionalProperties: .a(false))
+    }
 
     /// A request body object: `properties` are the fields the route reads (the route ignores others).
     static func body(_ properties: OrderedDictionary<String, JSONSchema>) -> JSONSchema {
