@@ -27,6 +27,16 @@ import Testing
         try hosts.validateCustomDomain("login.shop.com")
     }
 
+    @Test func customDomainIsAHostNameNotAnAddressNorOverlong() throws {
+        let hosts = try PlatformHosts(baseURL: "https://auth.example.com/", development: false)
+        #expect(throws: PlatformHostsError.self) { try hosts.validateCustomDomain("10.0.0.1") }
+        #expect(throws: PlatformHostsError.self) { try hosts.validateCustomDomain("shop") }
+        #expect(throws: PlatformHostsError.self) { try hosts.validateCustomDomain("login..shop.com") }
+        let overlong = Array(repeating: String(repeating: "a", count: 50), count: 6).joined(separator: ".") + ".com"
+        #expect(throws: PlatformHostsError.self) { try hosts.validateCustomDomain(overlong) }
+        try hosts.validateCustomDomain("login.shop1.com")
+    }
+
     @Test func tenantNamesAreDNSLabels() {
         #expect(TenantName.isValidLabel("coffee-shop"))
         #expect(!TenantName.isValidLabel("-shop"))

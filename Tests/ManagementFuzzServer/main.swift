@@ -18,7 +18,8 @@ let storage = try SQLiteStorage.open(path: arguments[1])
 try storage.migrate()
 let hosts = try PlatformHosts(baseURL: "http://localhost:3000/", development: true)
 // bcrypt's lowest cost: the fuzzer creates many users, and password strength is not what it tests.
-let services = AuthHeroServices(storage: storage, hosts: hosts, passwordHasher: PasswordHasher(cost: 4))
+let services = AuthHeroServices(
+    storage: storage, hosts: hosts, passwordHasher: PasswordHasher(cost: 4), domainVerifier: NoPublishedRecords())
 let cp = ControlPlane.tenantID
 let now = services.clock.now()
 let bootstrap = TenantBootstrap(storage: storage, keys: services.keys, clock: services.clock)
@@ -55,3 +56,8 @@ let app = AuthHeroApplication.make(
         FileHandle.standardOutput.write((line ?? Data()) + Data("\n".utf8))
     })
 try await app.runService()
+
+/// Custom-domain verification without network access: no TXT record is ever published.
+struct NoPublishedRecords: DomainVerifier {
+    func txtRecords(for name: String) async throws -> [String] { [] }
+}

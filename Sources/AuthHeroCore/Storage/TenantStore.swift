@@ -19,8 +19,18 @@ public protocol TenantStore: Sendable {
     func tenants(ids: [String]) async throws -> [Tenant]
     /// Records a custom domain for `tenantID`; throws `StorageError.conflict` when any tenant already has it.
     func addCustomDomain(_ domain: CustomDomain, tenantID: String) async throws
+    /// Records a new `pending` custom domain for `tenantID` in one transaction, unless the tenant already has
+    /// `limit` domains (then nothing is written and the answer is false). Throws `StorageError.conflict` when the
+    /// domain is taken: verified by any tenant, or pending at any tenant since `stalePendingBefore` or later. An older
+    /// pending record of another tenant is replaced, so an unproven claim cannot reserve someone's domain forever.
+    func claimCustomDomain(_ domain: CustomDomain, tenantID: String, limit: Int, stalePendingBefore: Date)
+        async throws -> Bool
     /// The tenant's custom domains.
     func customDomains(tenantID: String) async throws -> [CustomDomain]
+    /// The tenant's custom domain with this Management API id, if any.
+    func customDomain(id: String, tenantID: String) async throws -> CustomDomain?
+    /// Removes the tenant's custom domain with this id; false when it has none. The domain stops resolving at once.
+    func deleteCustomDomain(id: String, tenantID: String) async throws -> Bool
     /// Marks the tenant's domain verified.
     func markCustomDomainVerified(_ domain: String, tenantID: String, at date: Date) async throws
     /// The verified domain record for a request host; the one lookup that starts without a tenant id, because it

@@ -43,8 +43,11 @@ public struct PlatformHosts: Sendable, Equatable {
     public func validateCustomDomain(_ domain: String) throws {
         let name = domain.lowercased()
         let labels = name.split(separator: ".", omittingEmptySubsequences: false)
-        guard name == domain, labels.count >= 2,
-            labels.allSatisfy({ TenantName.isValidLabel(String($0)) })
+        // A numeric last label would make an IP address (`10.0.0.1`) pass for a host name; no top-level domain is
+        // numeric. 253 characters is the DNS limit for a whole name.
+        guard name == domain, labels.count >= 2, name.utf8.count <= 253,
+            labels.allSatisfy({ TenantName.isValidLabel(String($0)) }),
+            labels.last.map({ !$0.allSatisfy(\.isNumber) }) == true
         else { throw PlatformHostsError.invalidCustomDomain(domain, "it must be a lowercase host name such as auth.example.com") }
         guard name != baseHost, !name.hasSuffix(".\(baseHost)"), !controlPlaneAliases.contains(name) else {
             throw PlatformHostsError.invalidCustomDomain(domain, "it is the platform's own host or sits under it")

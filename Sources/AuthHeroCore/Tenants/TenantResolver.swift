@@ -3,7 +3,7 @@
 /// served as the control plane.
 public struct TenantResolver: Sendable {
     public let hosts: PlatformHosts
-    private let tenants: any TenantStore
+    let tenants: any TenantStore
 
     /// Creates a resolver over the platform's hosts and the tenant store.
     public init(hosts: PlatformHosts, tenants: any TenantStore) {

@@ -9,6 +9,7 @@ public enum SchemaMigrations {
         migrator.registerMigration("v2_control_plane_sync", migrate: addControlPlaneSync)
         migrator.registerMigration("v3_user_name", migrate: addUserName)
         migrator.registerMigration("v4_offline_access", migrate: addOfflineAccess)
+        migrator.registerMigration("v6_custom_domains", migrate: addCustomDomainIDs)
         return migrator
     }
 
@@ -245,5 +246,13 @@ public enum SchemaMigrations {
             t.add(column: "allow_offline_access", .boolean).notNull().defaults(to: false)
         }
         try db.execute(sql: "UPDATE resource_servers SET allow_offline_access = 1 WHERE is_system = 1")
+    }
+
+    /// Issue 10's custom domains API: each domain gets its Management API id (`cd_` + 16 alphanumerics); rows made
+    /// before get one here.
+    private static func addCustomDomainIDs(_ db: Database) throws {
+        try db.alter(table: "custom_domains") { t in t.add(column: "id", .text) }
+        try db.execute(sql: "UPDATE custom_domains SET id = 'cd_' || lower(hex(randomblob(8))) WHERE id IS NULL")
+        try db.create(index: "custom_domains_id", on: "custom_domains", columns: ["id"], options: .unique)
     }
 }

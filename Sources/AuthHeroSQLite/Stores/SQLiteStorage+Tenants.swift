@@ -32,6 +32,30 @@ extension SQLiteStorage {
         try await read { try CustomDomain.filter(Column("tenant_id") == tenantID).order(Column("domain")).fetchAll($0) }
     }
 
+    public func claimCustomDomain(_ domain: CustomDomain, tenantID: String, limit: Int, stalePendingBefore: Date)
+        async throws -> Bool
+    {
+        let record = try owned(domain, by: tenantID)
+        return try await write { db in
+            guard try CustomDomain.filter(Column("tenant_id") == tenantID).fetchCount(db) < limit else { return false }
+            try CustomDomain.filter(
+                Column("domain") == record.domain && Column("tenant_id") != tenantID
+                    && Column("status") == CustomDomain.Status.pending.rawValue
+                    && Column("created_at") < stalePendingBefore
+            ).deleteAll(db)
+            try record.insert(db)
+            return true
+        }
+    }
+
+    public func customDomain(id: String, tenantID: String) async throws -> CustomDomain? {
+        try await read { try CustomDomain.filter(Column("tenant_id") == tenantID && Column("id") == id).fetchOne($0) }
+    }
+
+    public func deleteCustomDomain(id: String, tenantID: String) async throws -> Bool {
+        try await write { try CustomDomain.filter(Column("tenant_id") == tenantID && Column("id") == id).deleteAll($0) > 0 }
+    }
+
     public func markCustomDomainVerified(_ domain: String, tenantID: String, at date: Date) async throws {
         let changed = try await write { db in
             try CustomDomain.filter(Column("tenant_id") == tenantID && Column("domain") == domain)

@@ -25,6 +25,9 @@ public struct AuthHeroServices: Sendable {
     /// `controlPlaneSync.run()` next to its HTTP server; `tenantProvisioner.reconcile()` repairs everything at
     /// start-up and on demand.
     public let controlPlaneSync: ControlPlaneSync
+    /// Checks the DNS TXT record that proves a tenant controls a custom domain (``DigDomainVerifier`` unless another
+    /// ``DomainVerifier`` was given).
+    public let customDomainChallenge: CustomDomainChallenge
     /// Public keys built for verifying bearer tokens, shared by the per-request verifiers.
     public let verificationKeys = VerificationKeyCache()
 
@@ -32,13 +35,16 @@ public struct AuthHeroServices: Sendable {
     /// `passwordHasher` sets the bcrypt cost of user passwords, `loginThrottle` the brute-force limits and
     /// `tenantQuotaPerUser` how many tenants one user may create (when no `multiTenancy` plugin is given).
     /// Control-plane changes go to the outbox of ``controlPlaneSync`` unless `controlPlaneChanges` names another
-    /// recorder (e.g. `IgnoringControlPlaneChanges` for a single-tenant project).
+    /// recorder (e.g. `IgnoringControlPlaneChanges` for a single-tenant project). `domainVerifier` looks up the TXT
+    /// records that prove custom domains (tests pass an in-memory one).
     public init(
         storage: any AuthHeroStorage, hosts: PlatformHosts, clock: any AuthHeroClock = SystemClock(),
         passwordHasher: PasswordHasher = PasswordHasher(), loginThrottle: LoginThrottle.Policy = .init(),
         tenantQuotaPerUser: Int = 10, multiTenancy: MultiTenancyPlugin? = nil,
-        controlPlaneChanges: (any ControlPlaneChangeRecorder)? = nil
+        controlPlaneChanges: (any ControlPlaneChangeRecorder)? = nil,
+        domainVerifier: any DomainVerifier = DigDomainVerifier()
     ) {
+        self.customDomainChallenge = CustomDomainChallenge(verifier: domainVerifier)
         let multiTenancy = multiTenancy ?? MultiTenancyPlugin(tenantQuotaPerUser: tenantQuotaPerUser)
         let sync = ControlPlaneSync(storage: storage, multiTenancy: multiTenancy, clock: clock)
         self.multiTenancy = multiTenancy

@@ -15,8 +15,9 @@ struct ManagementAuthorizationMiddleware: RouterMiddleware {
     {
         let host = try context.requireTenant()
         let target = try await targetTenant(request, host: host)
-        let token = try await verifiedToken(request, target: target)
-        let caller = try await authorize(token, target: target)
+        let tenantIssuers = try await services.resolver.issuers(of: target)
+        let token = try await verifiedToken(request, target: target, tenantIssuers: tenantIssuers)
+        let caller = try await authorize(token, target: target, tenantIssuers: tenantIssuers)
         if caller.kind == .platformStaff { try await audit(caller, request: request) }
         var context = context
         context.management = caller
@@ -43,15 +44,20 @@ struct ManagementAuthorizationMiddleware: RouterMiddleware {
         return TenantContext(tenant: tenant, issuer: services.resolver.hosts.subdomainIssuer(tenantID: tenant.id))
     }
 
-    /// Accepts tokens of the control plane and of the target tenant, each checked only against its own keys.
-    private func verifiedToken(_ request: Request, target: TenantContext) async throws -> VerifiedToken {
+    /// Accepts tokens of the control plane and of the target tenant (any of its issuers: subdomain and verified
+    /// custom domains), each checked only against its own keys.
+    private func verifiedToken(_ request: Request, target: TenantContext, tenantIssuers: Set<String>) async throws
+        -> VerifiedToken
+    {
         guard let authorization = request.headers[.authorization], authorization.lowercased().hasPrefix("bearer ")
         else {
             throw ManagementError.invalidToken("A Bearer access token for \(ManagementAPI.audience) is required.")
         }
         let hosts = services.resolver.hosts
         var keysByIssuer: [String: any JWKSSource] = [hosts.controlPlaneIssuer: keySource(ControlPlane.tenantID)]
-        if target.tenant.id != ControlPlane.tenantID { keysByIssuer[target.issuer] = keySource(target.tenant.id) }
+        if target.tenant.id != ControlPlane.tenantID {
+            for issuer in tenantIssuers { keysByIssuer[issuer] = keySource(target.tenant.id) }
+        }
         let verifier = TokenVerifier(
             policy: VerificationPolicy(issuers: Set(keysByIssuer.keys), audiences: [ManagementAPI.audience]),
             keysByIssuer: keysByIssuer, now: { [clock = services.clock] in clock.now() },
@@ -69,7 +75,9 @@ struct ManagementAuthorizationMiddleware: RouterMiddleware {
 
     /// Who may act where (ARCHITECTURE.md, "Three kinds of control-plane token"); organization tokens are matched
     /// to the tenant through the link's ids on both sides, never through names.
-    private func authorize(_ token: VerifiedToken, target: TenantContext) async throws -> ManagementCaller {
+    private func authorize(_ token: VerifiedToken, target: TenantContext, tenantIssuers: Set<String>) async throws
+        -> ManagementCaller
+    {
         let controlPlaneIssuer = services.resolver.hosts.controlPlaneIssuer
         if target.tenant.id == ControlPlane.tenantID {
             guard token.organizationID == nil else {
@@ -79,7 +87,7 @@ struct ManagementAuthorizationMiddleware: RouterMiddleware {
             }
             return ManagementCaller(token: token, target: target.tenant, kind: .portal)
         }
-        if token.issuer == target.issuer && token.issuer != controlPlaneIssuer {
+        if tenantIssuers.contains(token.issuer) && token.issuer != controlPlaneIssuer {
             return ManagementCaller(token: token, target: target.tenant, kind: .tenant)
         }
         if let organizationID = token.organizationID {

@@ -5,7 +5,7 @@ import Hummingbird
 import JWTKit
 
 /// `GET|POST /userinfo` (OIDC Core §5.3): the profile of the user an access token of this tenant was issued to,
-/// with claims by the token's scopes. Tokens are checked by `AuthHeroVerify` against this tenant's issuer and keys.
+/// with claims by the token's scopes. Tokens are checked by `AuthHeroVerify` against this tenant's issuers and keys.
 struct UserinfoRoutes {
     let services: AuthHeroServices
 
@@ -21,11 +21,16 @@ struct UserinfoRoutes {
         else {
             return Self.unauthorized("A Bearer access token is required.")
         }
+        // Any issuer of this tenant (subdomain, verified custom domains), so a token minted on one host works on
+        // the others; each issuer's userinfo audience goes with it.
+        let issuers = try await services.resolver.issuers(of: tenant)
         var audiences = Set(try await services.storage.resourceServers(tenantID: tenantID).map(\.identifier))
-        audiences.insert(UserinfoAudience.identifier(tenant: tenant))
+        for issuer in issuers {
+            audiences.insert(UserinfoAudience.identifier(tenant: TenantContext(tenant: tenant.tenant, issuer: issuer)))
+        }
         let keys = services.keys
         let verifier = TokenVerifier(
-            policy: VerificationPolicy(issuers: [tenant.issuer], audiences: audiences),
+            policy: VerificationPolicy(issuers: issuers, audiences: audiences),
             keys: LocalJWKSSource { try await keys.keyRing(tenantID: tenantID).jwks },
             now: { [clock = services.clock] in clock.now() }, keyCache: services.verificationKeys)
         let token: VerifiedToken

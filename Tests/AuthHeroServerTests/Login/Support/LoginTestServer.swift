@@ -33,10 +33,13 @@ struct LoginTestServer {
 
     /// Starts a server, runs `body` against it, and stops it; `connectionOptions` configure every tenant's database
     /// connection (e.g. `disable_signup`), `multiTenancy` the platform's multi-tenancy plugin, and
-    /// `controlPlaneChanges` receives the control-plane writes routes report (nil: the runtime's own sync).
+    /// `controlPlaneChanges` receives the control-plane writes routes report (nil: the runtime's own sync),
+    /// `trustForwardedHeaders` makes the server honour `X-Forwarded-Host`/`-Proto`, and custom domains are verified
+    /// against `domainVerifier` (by default an empty in-memory one: tests never look DNS up).
     static func run(
         settings: TenantSettings = TenantSettings(), connectionOptions: [String: String] = [:],
         multiTenancy: MultiTenancyPlugin? = nil, controlPlaneChanges: (any ControlPlaneChangeRecorder)? = nil,
+        trustForwardedHeaders: Bool = false, domainVerifier: any DomainVerifier = InMemoryDomainVerifier(),
         _ body: @Sendable (LoginTestServer) async throws -> Void
     ) async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -46,11 +49,12 @@ struct LoginTestServer {
         let storage = try SQLiteStorage.open(path: directory.appendingPathComponent("authhero.sqlite").path)
         try storage.migrate()
         let clock = ManualClock(Date())
-        let hosts = try PlatformHosts(baseURL: baseURL, development: true)
+        let hosts = try PlatformHosts(
+            baseURL: baseURL, development: true, trustForwardedHeaders: trustForwardedHeaders)
         // The lowest bcrypt cost keeps the tests fast; production keeps the default.
         let services = AuthHeroServices(
             storage: storage, hosts: hosts, clock: clock, passwordHasher: PasswordHasher(cost: 4),
-            multiTenancy: multiTenancy, controlPlaneChanges: controlPlaneChanges)
+            multiTenancy: multiTenancy, controlPlaneChanges: controlPlaneChanges, domainVerifier: domainVerifier)
         let seeded = try await seed(services, settings: settings, connectionOptions: connectionOptions)
 
         let (ports, portReported) = AsyncStream.makeStream(of: Int.self)

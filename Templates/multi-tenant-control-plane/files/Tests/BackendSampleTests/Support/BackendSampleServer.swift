@@ -33,7 +33,10 @@ struct BackendSampleServer {
         if let token { headers[.authorization] = "Bearer \(token)" }
         if let authorization { headers[.authorization] = authorization }
         let request = TestClient.Request(path, method: .get, authority: "127.0.0.1:\(port)", headers: headers)
-        return try await TestClient.withClient(host: "127.0.0.1", port: port) { client in
+        return try await TestClient.withClient(
+            // 60 s instead of HummingbirdTesting's 15: the whole suite runs in parallel (bcrypt included), and a
+            // loaded two-core CI machine once took longer than 15 s to answer.
+            host: "127.0.0.1", port: port, configuration: .init(timeout: .seconds(60))) { client in
             try await client.execute(request)
         }
     }

@@ -19,7 +19,10 @@ actor Browser {
         if !cookies.isEmpty { headers[.cookie] = cookies.joined(separator: "; ") }
         let request = TestClient.Request(
             path, method: method, authority: host, headers: headers, body: body.map { ByteBuffer(string: $0) })
-        let response = try await TestClient.withClient(host: "127.0.0.1", port: port) { client in
+        let response = try await TestClient.withClient(
+            // 60 s instead of HummingbirdTesting's 15: the whole suite runs in parallel (bcrypt included), and a
+            // loaded two-core CI machine once took longer than 15 s to answer.
+            host: "127.0.0.1", port: port, configuration: .init(timeout: .seconds(60))) { client in
             try await client.execute(request)
         }
         for header in response.head.headerFields[values: .setCookie] { store(header, host: host) }

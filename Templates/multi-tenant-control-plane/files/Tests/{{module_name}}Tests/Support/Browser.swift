@@ -24,7 +24,10 @@ actor Browser {
         let cookies = cookieHeader(host: host, path: path)
         if !cookies.isEmpty { headers[.cookie] = cookies }
         let requestHeaders = headers
-        let response = try await TestClient.withClient(host: "127.0.0.1", port: port) { client in
+        let response = try await TestClient.withClient(
+            // 60 s instead of HummingbirdTesting's 15: the whole suite runs in parallel (bcrypt included), and a
+            // loaded two-core CI machine once took longer than 15 s to answer.
+            host: "127.0.0.1", port: port, configuration: .init(timeout: .seconds(60))) { client in
             try await client.execute(
                 TestClient.Request(
                     path, method: method, authority: host, headers: requestHeaders,

@@ -1,0 +1,47 @@
+import AuthHeroCore
+import Foundation
+import Testing
+
+/// The production verifier, run against stand-in `dig` scripts (no network): what it makes of dig's output and
+/// failures.
+@Suite struct DigDomainVerifierTests {
+    /// A temporary executable shell script with `body`, removed after `run`.
+    private func withScript(_ body: String, _ run: (String) async throws -> Void) async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("fake-dig-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("dig").path
+        try Data("#!/bin/sh\n\(body)\n".utf8).write(to: URL(fileURLWithPath: path))
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+        try await run(path)
+    }
+
+    @Test func quotedStringsOfOneLineMakeOneRecordAndEscapesAreUndone() async throws {
+        let script = #"printf '%s\n' '"abc" "def"' '"say \"hi\""' ';; comment' '"x'"#
+        try await withScript(script) { path in
+            let records = try await DigDomainVerifier(executablePath: path).txtRecords(for: "_authhero-challenge.a.com")
+            #expect(records == ["abcdef", "say \"hi\""])
+        }
+    }
+
+    @Test func asksForTheTXTRecordOfTheGivenName() async throws {
+        try await withScript(#"printf '"%s"\n' "$*""#) { path in
+            let records = try await DigDomainVerifier(executablePath: path).txtRecords(for: "_authhero-challenge.a.com")
+            #expect(records.first?.hasSuffix("TXT _authhero-challenge.a.com") == true)
+        }
+    }
+
+    @Test func failingLookupIsUnavailableNotAnEmptyAnswer() async throws {
+        try await withScript("exit 9") { path in
+            await #expect(throws: DomainVerifierError.self) {
+                try await DigDomainVerifier(executablePath: path).txtRecords(for: "a.com")
+            }
+        }
+    }
+
+    @Test func missingDigIsUnavailable() async {
+        await #expect(throws: DomainVerifierError.self) {
+            try await DigDomainVerifier(executablePath: "/nonexistent/dig").txtRecords(for: "a.com")
+        }
+    }
+}
