@@ -1,7 +1,10 @@
 /// Rules for tenant ids, which become DNS labels (auth0-compat.md, "The /api/v2/tenants extension").
 public enum TenantName {
-    /// Names that would shadow platform hosts or the control plane.
-    public static let reserved: Set<String> = ["control-plane", "www", "api", "admin", "auth", "login", "static"]
+    /// Names that would shadow platform hosts or the control plane, or a Management API path under
+    /// `/api/v2/tenants/` (`settings`, whose constant route the router matches before `tenants/{id}`).
+    public static let reserved: Set<String> = [
+        "control-plane", "www", "api", "admin", "auth", "login", "static", "settings",
+    ]
 
     /// Whether `name` is a DNS label of 1...50 lowercase letters, digits and inner hyphens.
     public static func isValidLabel(_ name: String) -> Bool {

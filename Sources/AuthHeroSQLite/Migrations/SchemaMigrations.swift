@@ -9,6 +9,7 @@ public enum SchemaMigrations {
         migrator.registerMigration("v2_control_plane_sync", migrate: addControlPlaneSync)
         migrator.registerMigration("v3_user_name", migrate: addUserName)
         migrator.registerMigration("v4_offline_access", migrate: addOfflineAccess)
+        migrator.registerMigration("v5_clients_management", migrate: addClientManagementFields)
         migrator.registerMigration("v6_custom_domains", migrate: addCustomDomainIDs)
         return migrator
     }
@@ -246,6 +247,18 @@ public enum SchemaMigrations {
             t.add(column: "allow_offline_access", .boolean).notNull().defaults(to: false)
         }
         try db.execute(sql: "UPDATE resource_servers SET allow_offline_access = 1 WHERE is_system = 1")
+    }
+
+    /// Issue 10's client management: Auth0's `description`, `allowed_origins` and `token_endpoint_auth_method`.
+    /// Existing clients keep how they authenticate today: with a secret by post (basic is accepted too), without
+    /// one as public clients.
+    private static func addClientManagementFields(_ db: Database) throws {
+        try db.alter(table: "clients") { t in
+            t.add(column: "description", .text).notNull().defaults(to: "")
+            t.add(column: "allowed_origins", .jsonText).notNull().defaults(to: "[]")
+            t.add(column: "token_endpoint_auth_method", .text).notNull().defaults(to: "client_secret_post")
+        }
+        try db.execute(sql: "UPDATE clients SET token_endpoint_auth_method = 'none' WHERE secret_hash IS NULL")
     }
 
     /// Issue 10's custom domains API: each domain gets its Management API id (`cd_` + 16 alphanumerics); rows made

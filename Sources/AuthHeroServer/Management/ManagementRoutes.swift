@@ -16,6 +16,7 @@ struct ManagementRoutes {
         OrganizationRoutes(services: services).register(on: group)
         SigningKeyRoutes(services: services).register(on: group)
         LogRoutes(services: services).register(on: group)
+        ClientManagementRoutes(services: services).register(on: group)
         CustomDomainRoutes(services: services).register(on: group)
     }
 }

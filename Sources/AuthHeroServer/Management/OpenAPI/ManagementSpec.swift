@@ -6,7 +6,7 @@ import OpenAPIKit
 enum ManagementSpec {
     /// Every documented route group, in the order the document lists them.
     static var groups: [SpecGroup] {
-        [tenants, users, roles, resourceServers, organizations, signingKeys, logs, customDomains]
+        [tenants, users, roles, resourceServers, organizations, signingKeys, logs, customDomains, clients]
     }
 
     /// Every documented route.

@@ -1,0 +1,75 @@
+/// The body of `PATCH /api/v2/connections/{id}`: the database connection's sign-up switch and password policy.
+/// `null` removes a setting (the level, or the connection's own minimum length), as Auth0 does.
+struct UpdateConnectionBody: StrictBody {
+    static let shape =
+        #"{"options": {"disable_signup"?: bool, "passwordPolicy"?: "none"|"low"|"fair"|"good"|"excellent"|null, "#
+        + #""password_complexity_options"?: {"min_length"?: 1-72|null}}} ("password_policy" is accepted for "#
+        + #""passwordPolicy")"#
+
+    let options: OptionsBody?
+
+    enum Members: String, CodingKey, CaseIterable {
+        case options
+    }
+
+    init(from decoder: any Decoder) throws {
+        try Self.refuseUnknownMembers(decoder)
+        options = try decoder.container(keyedBy: Members.self).decodeIfPresent(OptionsBody.self, forKey: .options)
+    }
+}
+
+/// `options` of ``UpdateConnectionBody``; each setting is absent (unchanged), null (removed) or a value.
+struct OptionsBody: Decodable {
+    let disableSignup: Bool?
+    let passwordPolicy: Setting<String>
+    let minimumLength: Setting<Int>
+
+    enum Members: String, CodingKey, CaseIterable {
+        case disableSignup = "disable_signup"
+        case passwordPolicy
+        case passwordPolicySnakeCase = "password_policy"
+        case complexity = "password_complexity_options"
+    }
+
+    enum ComplexityMembers: String, CodingKey, CaseIterable {
+        case minLength = "min_length"
+    }
+
+    init(from decoder: any Decoder) throws {
+        try UpdateConnectionBody.refuseUnknownMembers(decoder, known: Members.self)
+        let container = try decoder.container(keyedBy: Members.self)
+        disableSignup = try container.decodeIfPresent(Bool.self, forKey: .disableSignup)
+        let camel = try Setting<String>(container, .passwordPolicy)
+        let snake = try Setting<String>(container, .passwordPolicySnakeCase)
+        guard camel == .unchanged || snake == .unchanged || camel == snake else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .passwordPolicySnakeCase, in: container,
+                debugDescription: "passwordPolicy and password_policy disagree")
+        }
+        passwordPolicy = camel == .unchanged ? snake : camel
+        guard container.contains(.complexity), try !container.decodeNil(forKey: .complexity) else {
+            minimumLength = .unchanged
+            return
+        }
+        let complexity = try container.superDecoder(forKey: .complexity)
+        try UpdateConnectionBody.refuseUnknownMembers(complexity, known: ComplexityMembers.self)
+        minimumLength = try Setting<Int>(try complexity.container(keyedBy: ComplexityMembers.self), .minLength)
+    }
+}
+
+/// A setting in a PATCH body: left alone, removed (`null`), or set.
+enum Setting<Value: Decodable & Equatable>: Equatable {
+    case unchanged
+    case removed
+    case set(Value)
+
+    init<Key: CodingKey>(_ container: KeyedDecodingContainer<Key>, _ key: Key) throws {
+        if !container.contains(key) {
+            self = .unchanged
+        } else if try container.decodeNil(forKey: key) {
+            self = .removed
+        } else {
+            self = .set(try container.decode(Value.self, forKey: key))
+        }
+    }
+}
