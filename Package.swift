@@ -27,6 +27,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/mattpolzin/OpenAPIKit", from: "6.4.0"),
     ],
     targets: [
         // MARK: Generator
@@ -75,6 +76,7 @@ let package = Package(
                 "AuthHeroCore", "AuthHeroVerify",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "OpenAPIKit", package: "OpenAPIKit"),
             ]
         ),
         .executableTarget(
@@ -100,11 +102,20 @@ let package = Package(
         // Killed mid-provisioning by `ProvisioningKillTests` (run from `.build/<config>/` as a subprocess).
         .executableTarget(
             name: "ProvisioningKillHelper", dependencies: ["AuthHeroSQLite"], path: "Tests/ProvisioningKillHelper"),
+        // Serves a seeded control plane for `Scripts/management-api-fuzz.sh` (schemathesis against `/api/v2/spec`).
+        .executableTarget(
+            name: "ManagementFuzzServer",
+            dependencies: [
+                "AuthHeroServer", "AuthHeroSQLite", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/ManagementFuzzServer"),
         .testTarget(
             name: "AuthHeroServerTests",
             dependencies: [
                 "AuthHeroServer", "AuthHeroSQLite", "AuthHeroVerify",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "OpenAPIKit", package: "OpenAPIKit"),
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "Logging", package: "swift-log"),
             ]

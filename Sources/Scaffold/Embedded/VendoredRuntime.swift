@@ -21,6 +21,7 @@ public enum VendoredRuntime {
         #".package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),"#,
         #".package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),"#,
         #".package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),"#,
+        #".package(url: "https://github.com/mattpolzin/OpenAPIKit", from: "6.4.0"),"#,
     ]
 
     /// `AuthHero/Package.swift`: the four runtime libraries with the targets and dependencies they
@@ -68,6 +69,7 @@ public enum VendoredRuntime {
                         "AuthHeroCore", "AuthHeroVerify",
                         .product(name: "Hummingbird", package: "hummingbird"),
                         .product(name: "Mustache", package: "swift-mustache"),
+                        .product(name: "OpenAPIKit", package: "OpenAPIKit"),
                     ]
                 ),
             ]

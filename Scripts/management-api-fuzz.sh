@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Fuzzes the Management API from its own OpenAPI document: boots `ManagementFuzzServer` (a seeded control plane on
+# 127.0.0.1, free port, SQLite file in a temporary folder), then runs schemathesis against /api/v2/spec with a
+# management token holding every scope. Fails (non-zero) on any 5xx, any response that does not match its schema,
+# any network error, or a server that died during the run.
+# One worker: hypothesis's shared caches have raced under two (an internal error, not a finding), and the run stays
+# well under two minutes.
+# Revoking a signing key is left out: schemathesis reuses the kids that rotation returns and would revoke the key
+# that signed its own token, after which every request is a correct 401. SigningKeyRoutesTests covers revocation.
+#
+# Usage: Scripts/management-api-fuzz.sh [schemathesis options, e.g. --include-tag Roles]
+#   (after `swift build --build-tests`, or it builds the server)
+#   FUZZ_EXAMPLES=n   cases per operation in the fuzzing phase (default 15)
+#   FUZZ_SEED=n       a fixed seed to reproduce a run (default: random, printed by schemathesis)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+command -v schemathesis >/dev/null 2>&1 || { echo "schemathesis is missing: pip install schemathesis"; exit 1; }
+bin="$(swift build --show-bin-path)/ManagementFuzzServer"
+[ -x "$bin" ] || swift build --product ManagementFuzzServer
+
+work=$(mktemp -d)
+server_pid=""
+stop() {
+  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap stop EXIT
+
+"$bin" "$work/fuzz.sqlite" > "$work/server.out" 2> "$work/server.err" &
+server_pid=$!
+for _ in $(seq 1 300); do
+  [ -s "$work/server.out" ] && break
+  kill -0 "$server_pid" 2>/dev/null || { echo "the fuzz server exited:"; cat "$work/server.err"; exit 1; }
+  sleep 0.2
+done
+[ -s "$work/server.out" ] || { echo "the fuzz server did not report its port"; cat "$work/server.err"; exit 1; }
+port=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["port"])' "$work/server.out")
+token=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["token"])' "$work/server.out")
+
+seed=()
+[ -n "${FUZZ_SEED:-}" ] && seed=(--seed "$FUZZ_SEED")
+status=0
+# Run from the temporary folder: schemathesis keeps its cache (.schemathesis/) in the working directory.
+(cd "$work" && schemathesis --no-color run "http://127.0.0.1:$port/api/v2/spec" \
+  --header "Authorization: Bearer $token" \
+  --checks not_a_server_error,response_schema_conformance \
+  --phases examples,coverage,fuzzing \
+  --max-examples "${FUZZ_EXAMPLES:-15}" \
+  --workers 1 \
+  --request-timeout 20 \
+  --generation-database none \
+  --suppress-health-check all \
+  --output-sanitize false \
+  --generation-with-security-parameters false \
+  --exclude-operation-id revokeSigningKey \
+  "${seed[@]}" "$@") || status=$?
+
+if ! kill -0 "$server_pid" 2>/dev/null; then
+  echo "the fuzz server died during the run:"; cat "$work/server.err"; exit 1
+fi
+if [ "$status" -ne 0 ]; then
+  echo "schemathesis found failures (exit $status); server log:"; tail -50 "$work/server.err"
+fi
+exit "$status"

@@ -1,0 +1,13 @@
+/// A stored ``AuditEvent`` with the id the audit log gave it: ids grow with every append, so they order the log and
+/// serve as checkpoints for readers that follow it.
+public struct AuditEntry: Sendable, Equatable {
+    /// The log's own id of the event, unique across tenants.
+    public var id: Int64
+    public var event: AuditEvent
+
+    /// Creates an entry.
+    public init(id: Int64, event: AuditEvent) {
+        self.id = id
+        self.event = event
+    }
+}
