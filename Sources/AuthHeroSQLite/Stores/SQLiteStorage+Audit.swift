@@ -15,7 +15,7 @@ extension SQLiteStorage {
     public func auditEntries(_ filter: AuditFilter, window: ListWindow, tenantID: String) async throws
         -> ListSlice<AuditEntry>
     {
-        try await read { db in
+        try await read(tenantID) { db in
             let all = Self.auditRequest(filter, tenantID: tenantID)
             let rows = try Row.fetchAll(db, all.order(Column("id").desc).limit(window.limit, offset: window.offset))
             return ListSlice(items: try rows.map(Self.auditEntry), total: try all.fetchCount(db))
@@ -25,7 +25,7 @@ extension SQLiteStorage {
     public func auditEntries(_ filter: AuditFilter, after: Int64?, take: Int, tenantID: String) async throws
         -> [AuditEntry]
     {
-        try await read { db in
+        try await read(tenantID) { db in
             var request = Self.auditRequest(filter, tenantID: tenantID)
             if let after { request = request.filter(Column("id") > after) }
             return try Row.fetchAll(db, request.order(Column("id")).limit(max(0, take))).map(Self.auditEntry)
@@ -33,7 +33,7 @@ extension SQLiteStorage {
     }
 
     public func auditEntry(id: Int64, tenantID: String) async throws -> AuditEntry? {
-        try await read { db in
+        try await read(tenantID) { db in
             try Row.fetchOne(db, Self.auditRequest(AuditFilter(), tenantID: tenantID).filter(Column("id") == id))
                 .map(Self.auditEntry)
         }
