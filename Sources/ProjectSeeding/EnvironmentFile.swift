@@ -10,6 +10,8 @@ public struct EnvironmentFile: Sendable, Equatable {
     public let seed: ControlPlaneSeedResult
     /// The Backend Sample's port, when the project has the sample.
     public let backendSamplePort: String?
+    /// Where tenants' rows live (`STORAGE`): `shared` or `database-per-tenant`.
+    public let storage: String
 
     /// The file's text, one `KEY=value` per line.
     public var text: String {
@@ -18,6 +20,7 @@ public struct EnvironmentFile: Sendable, Equatable {
             "PORT=\(port)",
             "BASE_URL=\(baseURL)",
             "AUTH_ISSUER=\(baseURL)",
+            "STORAGE=\(storage)",
             "PORTAL_CLIENT_ID=\(seed.portalClientID)",
             "PORTAL_CALLBACK_URL=\(portalCallbackURL)",
             "BACKEND_SAMPLE_CLIENT_ID=\(seed.backendSampleClientID)",

@@ -3,13 +3,16 @@ import ArgumentParser
 /// `{{module_name}}`: the {{name}} control plane, a multi-tenant, Auth0-compatible authentication server.
 ///
 /// Every subcommand reads `.env` in the current directory (the process environment wins) and works on the SQLite
-/// file at `DATABASE_PATH` (default `data/control-plane.sqlite`).
+/// file at `DATABASE_PATH` (default `data/control-plane.sqlite`), with customer tenants' rows laid out as `STORAGE` says
+/// (`shared`, or `database-per-tenant`: one file per tenant under `data/tenants/`).
 @main
 struct App: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "{{module_name}}",
         abstract: "The {{name}} control plane: a multi-tenant, Auth0-compatible authentication server.",
-        subcommands: [Serve.self, Migrate.self, Seed.self, Tenants.self, Keys.self, Sync.self, Token.self],
+        subcommands: [
+            Serve.self, Migrate.self, Seed.self, Tenants.self, Keys.self, Sync.self, Token.self, Export.self, Import.self,
+        ],
         defaultSubcommand: Serve.self
     )
 }

@@ -1,6 +1,8 @@
 import ArgumentParser
 
-/// `migrate`: applies every schema migration the database does not have yet (idempotent).
+/// `migrate`: applies every schema migration the control plane's file does not have yet (idempotent). With the
+/// database-per-tenant layout a tenant's own file is migrated when it is opened, and `sync` (reconcile) recreates
+/// one that is missing.
 struct Migrate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Create or upgrade the database schema.")
 
@@ -8,8 +10,7 @@ struct Migrate: AsyncParsableCommand {
 
     func run() async throws {
         let environment = AppEnvironment()
-        let path = database.databasePath(environment)
-        _ = try ControlPlaneRuntime.open(path: path, baseURL: database.resolvedBaseURL(environment))
-        print("\(path) is migrated.")
+        let runtime = try database.openRuntime(environment)
+        print("\(database.databasePath(environment)) is migrated (storage: \(runtime.storage.layout.rawValue)).")
     }
 }

@@ -26,7 +26,7 @@ struct Seed: AsyncParsableCommand {
         let environment = AppEnvironment()
         let path = database.databasePath(environment)
         let baseURL = database.resolvedBaseURL(environment)
-        let runtime = try ControlPlaneRuntime.open(path: path, baseURL: baseURL)
+        let runtime = try database.openRuntime(environment)
         let given = environment["ADMIN_PASSWORD"]
         let password = given ?? RandomToken.make(byteCount: 18)
         let result = try await ControlPlaneSeed(

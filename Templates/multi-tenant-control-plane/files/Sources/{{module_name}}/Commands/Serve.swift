@@ -29,12 +29,16 @@ struct Serve: AsyncParsableCommand {
         var logger = Logger(label: "{{name_kebab}}")
         logger.logLevel = environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
 
-        let runtime = try ControlPlaneRuntime.open(path: path, baseURL: baseURL)
+        let runtime = try database.openRuntime(environment, port: port)
         guard try await runtime.isSeeded() else {
             throw CommandError("\(path) has no control plane yet: run `swift run {{module_name}} seed` first.")
         }
         let summary = try await runtime.services.tenantProvisioner.reconcile()
-        logger.info("database ready", metadata: ["path": "\(path)", "reconcile": "\(summary)"])
+        logger.info(
+            "database ready",
+            metadata: [
+                "path": "\(path)", "storage": "\(runtime.storage.layout.rawValue)", "reconcile": "\(summary)",
+            ])
 
         let hostname = self.hostname
         let app = AuthHeroApplication.make(

@@ -26,8 +26,7 @@ struct Tenants: AsyncParsableCommand {
 
         func run() async throws {
             let environment = AppEnvironment()
-            let runtime = try ControlPlaneRuntime.open(
-                path: database.databasePath(environment), baseURL: database.resolvedBaseURL(environment))
+            let runtime = try database.openRuntime(environment)
             let email = owner ?? environment["ADMIN_EMAIL"] ?? "{{admin_email}}"
             guard
                 let user = try await runtime.storage.user(
@@ -52,8 +51,7 @@ struct Tenants: AsyncParsableCommand {
 
         func run() async throws {
             let environment = AppEnvironment()
-            let runtime = try ControlPlaneRuntime.open(
-                path: database.databasePath(environment), baseURL: database.resolvedBaseURL(environment))
+            let runtime = try database.openRuntime(environment)
             for tenant in try await runtime.storage.tenants() {
                 let issuer = tenant.id == ControlPlane.tenantID
                     ? runtime.hosts.controlPlaneIssuer : runtime.hosts.subdomainIssuer(tenantID: tenant.id)
@@ -73,8 +71,7 @@ struct Tenants: AsyncParsableCommand {
 
         func run() async throws {
             let environment = AppEnvironment()
-            let runtime = try ControlPlaneRuntime.open(
-                path: database.databasePath(environment), baseURL: database.resolvedBaseURL(environment))
+            let runtime = try database.openRuntime(environment)
             guard try await runtime.storage.tenant(name) != nil else { throw CommandError("no tenant \(name)") }
             do {
                 try await runtime.services.tenantProvisioner.delete(tenantID: name, actor: "cli:{{module_name}}")

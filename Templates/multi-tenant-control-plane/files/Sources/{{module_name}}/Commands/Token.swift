@@ -35,8 +35,7 @@ struct Token: AsyncParsableCommand {
                 }
                 keys = InspectionKeys.remote(issuer: issuer ?? database.resolvedBaseURL(environment), url: url)
             } else {
-                let runtime = try ControlPlaneRuntime.open(
-                    path: database.databasePath(environment), baseURL: database.resolvedBaseURL(environment))
+                let runtime = try database.openRuntime(environment)
                 keys = try await InspectionKeys.local(runtime)
             }
             let audiences = audience.isEmpty ? ["urn:authhero:management"] : audience

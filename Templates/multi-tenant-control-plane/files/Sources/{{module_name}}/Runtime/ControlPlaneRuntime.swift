@@ -3,20 +3,22 @@ import AuthHeroServer
 import AuthHeroSQLite
 import Foundation
 
-/// The runtime's services over the project's SQLite file, wired with ``MultiTenancy``.
+/// The runtime's services over the project's SQLite files, wired with ``MultiTenancy``.
 struct ControlPlaneRuntime: Sendable {
     let storage: SQLiteStorage
     let hosts: PlatformHosts
     let services: AuthHeroServices
 
-    /// Opens (creating its folder and the file if needed) and migrates the database at `path`.
+    /// Opens (creating its folder and the file if needed) and migrates the control plane's database, with the
+    /// tenants' rows laid out as `strategy` says (one shared file, or a file per customer tenant next to it).
     /// `passwordHasher` is for tests, which lower the bcrypt cost.
     static func open(
-        path: String, baseURL: String, development: Bool = true, passwordHasher: PasswordHasher = PasswordHasher()
+        strategy: StorageStrategy, baseURL: String, development: Bool = true,
+        passwordHasher: PasswordHasher = PasswordHasher()
     ) throws -> ControlPlaneRuntime {
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        let folder = URL(fileURLWithPath: strategy.databasePath).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let storage = try SQLiteStorage.open(path: path)
+        let storage = try SQLiteStorage.open(strategy: strategy)
         try storage.migrate()
         let hosts = try PlatformHosts(baseURL: baseURL, development: development)
         let services = AuthHeroServices(

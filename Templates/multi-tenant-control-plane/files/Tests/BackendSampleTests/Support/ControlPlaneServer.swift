@@ -6,7 +6,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 
-/// A real AuthHero control plane on 127.0.0.1 (port 0) over a fresh SQLite file seeded by ``ControlPlaneSeed``.
+/// A real AuthHero control plane on 127.0.0.1 (port 0) over a fresh SQLite database seeded by ``ControlPlaneSeed``.
 ///
 /// Its issuer is `http://localhost:3000/` whatever port it listens on: in development the server also answers as
 /// the control plane at `127.0.0.1:<port>`, which is where the backend sample reaches it.
@@ -28,7 +28,12 @@ struct ControlPlaneServer {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("backend-cp-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let storage = try SQLiteStorage.open(path: directory.appendingPathComponent("control-plane.sqlite").path)
+        // The layout in `STORAGE` (default `{{isolation}}`), so CI runs these tests once per layout on one build.
+        var environment = ProcessInfo.processInfo.environment
+        environment["STORAGE"] = environment["STORAGE"] ?? "{{isolation}}"
+        let storage = try SQLiteStorage.open(
+            strategy: StorageStrategy(
+                environment: environment, databasePath: directory.appendingPathComponent("control-plane.sqlite").path))
         try storage.migrate()
         // The lowest bcrypt cost keeps sign-ups fast in tests; the served project keeps the default.
         let services = AuthHeroServices(

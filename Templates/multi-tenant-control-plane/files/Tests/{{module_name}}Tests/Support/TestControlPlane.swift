@@ -1,5 +1,6 @@
 import AuthHeroCore
 import AuthHeroServer
+import AuthHeroSQLite
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -9,7 +10,8 @@ import Testing
 
 /// A real server on 127.0.0.1 (port 0) over a real SQLite file in a temporary folder: either freshly seeded by the
 /// app's own seed (administrator ``adminEmail`` / ``adminPassword``), or a copy of the database create-authhero
-/// wrote into `data/`.
+/// wrote into `data/`. Tenants' rows are laid out as `STORAGE` says (default `{{isolation}}`), so CI runs the same
+/// tests once per layout: `STORAGE=database-per-tenant swift test`.
 struct TestControlPlane {
     static let baseURL = "http://localhost:{{port}}/"
     static let adminEmail = "{{admin_email}}"
@@ -20,6 +22,8 @@ struct TestControlPlane {
 
     let port: Int
     let runtime: ControlPlaneRuntime
+    /// The control plane's file (tenant files, if any, sit in `tenants/` beside it).
+    let databasePath: String
     /// What the seed made (nil when the server runs on a copy of the generated database).
     let seed: ControlPlaneSeedResult?
 
@@ -36,7 +40,8 @@ struct TestControlPlane {
             try FileManager.default.copyItem(atPath: generatedDatabase.path, toPath: path)
         }
         // The lowest bcrypt cost keeps the tests fast; the app keeps the default.
-        let runtime = try ControlPlaneRuntime.open(path: path, baseURL: baseURL, passwordHasher: PasswordHasher(cost: 4))
+        let runtime = try ControlPlaneRuntime.open(
+            strategy: try strategy(databasePath: path), baseURL: baseURL, passwordHasher: PasswordHasher(cost: 4))
         var seed: ControlPlaneSeedResult?
         if !copyingGeneratedDatabase {
             seed = try await ControlPlaneSeed(
@@ -57,13 +62,20 @@ struct TestControlPlane {
             var iterator = ports.makeAsyncIterator()
             guard let port = await iterator.next() else { throw CancellationError() }
             do {
-                try await body(TestControlPlane(port: port, runtime: runtime, seed: seeded))
+                try await body(TestControlPlane(port: port, runtime: runtime, databasePath: path, seed: seeded))
             } catch {
                 group.cancelAll()
                 throw error
             }
             group.cancelAll()
         }
+    }
+
+    /// The layout under test: `STORAGE` from the environment, else the one chosen at generation.
+    static func strategy(databasePath: String) throws -> StorageStrategy {
+        var environment = ProcessInfo.processInfo.environment
+        environment["STORAGE"] = environment["STORAGE"] ?? "{{isolation}}"
+        return try StorageStrategy(environment: environment, databasePath: databasePath)
     }
 
     /// The `Host` of a tenant (the base host for the control plane).
