@@ -2,14 +2,65 @@ import OpenAPIKit
 
 extension ManagementSpec {
     /// `/api/v2/clients`, `/api/v2/client-grants`, `/api/v2/connections` and `/api/v2/tenants/settings`
-    /// (``ClientManagementRoutes``). Request bodies are described as objects; their fields are in `ClientBodies`,
-    /// `ClientGrantBodies`, `ConnectionBodies` and `TenantSettingsBodies`, whose decoders refuse unknown fields.
+    /// (``ClientManagementRoutes``). Request bodies mirror `ClientBodies`, `ClientGrantBodies`, `ConnectionBodies` and
+    /// `TenantSettingsBodies`, whose decoders refuse unknown fields.
     static var clients: SpecGroup {
         let id = SpecOperation.path("id")
         let strings = JSONSchema.array(items: .string)
-        let anyBody = JSONSchema.object(description: "See the route's *Bodies.swift for the fields it reads.")
+        let optionalStrings = JSONSchema.array(
+            required: false, maxItems: ClientRules.maximumListLength, items: .string(minLength: 1))
+        let clientName = JSONSchema.string(minLength: 1, maxLength: ClientRules.maximumNameLength)
+        let clientFields: OrderedDictionary<String, JSONSchema> = [
+            "description": .string(required: false, maxLength: ClientRules.maximumDescriptionLength),
+            "app_type": .string(required: false, allowedValues: ["spa", "native", "regular_web", "non_interactive"]),
+            "token_endpoint_auth_method": .string(
+                required: false, allowedValues: ["none", "client_secret_post", "client_secret_basic"]),
+            "callbacks": optionalStrings, "allowed_logout_urls": optionalStrings, "web_origins": optionalStrings,
+            "allowed_origins": optionalStrings, "grant_types": optionalStrings,
+        ]
+        func clientBody(_ name: JSONSchema) -> JSONSchema {
+            var properties: OrderedDictionary<String, JSONSchema> = ["name": name]
+            for (field, schema) in clientFields { properties[field] = schema }
+            return strict(properties)
+        }
+        let grantScopes = JSONSchema.array(items: .string(minLength: 1))
+        let flags = JSONSchema.object(
+            required: false,
+            properties: [
+                "allow_organization_name_in_authentication_api": .boolean(required: false),
+                "allow_global_roles_in_organizations": .boolean(required: false),
+            ], additionalProperties: .a(false))
+        let connectionOptions = JSONSchema.object(
+            required: false,
+            properties: [
+                "disable_signup": .boolean(required: false),
+                "passwordPolicy": .string(
+                    required: false, nullable: true, allowedValues: ["none", "low", "fair", "good", "excellent", nil]),
+                "password_complexity_options": .object(
+                    required: false,
+                    properties: [
+                        "min_length": .integer(
+                            required: false, nullable: true, maximum: (72, exclusive: false),
+                            minimum: (1, exclusive: false))
+                    ]),
+            ])
         return SpecGroup(
             schemas: [
+                ("CreateClient", clientBody(clientName)),
+                (
+                    "UpdateClient",
+                    clientBody(.string(required: false, minLength: 1, maxLength: ClientRules.maximumNameLength))
+                ),
+                (
+                    "CreateClientGrant",
+                    strict(["client_id": .string(minLength: 1), "audience": .string(minLength: 1), "scope": grantScopes])
+                ),
+                ("UpdateClientGrant", strict(["scope": grantScopes])),
+                ("UpdateConnection", strict(["options": connectionOptions])),
+                (
+                    "UpdateTenantSettings",
+                    strict(["friendly_name": .string(required: false, minLength: 1), "flags": flags])
+                ),
                 (
                     "Client",
                     SpecSchema.record([
@@ -57,11 +108,11 @@ extension ManagementSpec {
                 SpecRoute(
                     .post, "/api/v2/clients", "createClient", tag: "Clients",
                     summary: "Create an application (a confidential one's secret is shown once)",
-                    scope: "create:clients", body: anyBody, status: 201, response: SpecSchema.ref("Client"),
+                    scope: "create:clients", body: SpecSchema.ref("CreateClient"), status: 201, response: SpecSchema.ref("Client"),
                     errors: [409]),
                 SpecRoute(
                     .patch, "/api/v2/clients/{id}", "updateClient", tag: "Clients", summary: "Update an application",
-                    scope: "update:clients", parameters: [id], body: anyBody, response: SpecSchema.ref("Client"),
+                    scope: "update:clients", parameters: [id], body: SpecSchema.ref("UpdateClient"), response: SpecSchema.ref("Client"),
                     errors: [409]),
                 SpecRoute(
                     .delete, "/api/v2/clients/{id}", "deleteClient", tag: "Clients", summary: "Delete an application",
@@ -77,11 +128,13 @@ extension ManagementSpec {
                     response: SpecSchema.list("ClientGrant", key: "client_grants")),
                 SpecRoute(
                     .post, "/api/v2/client-grants", "createClientGrant", tag: "Client grants",
-                    summary: "Grant a client scopes of an API", scope: "create:client_grants", body: anyBody,
+                    summary: "Grant a client scopes of an API", scope: "create:client_grants",
+                    body: SpecSchema.ref("CreateClientGrant"),
                     status: 201, response: SpecSchema.ref("ClientGrant"), errors: [409]),
                 SpecRoute(
                     .patch, "/api/v2/client-grants/{id}", "updateClientGrant", tag: "Client grants",
-                    summary: "Change a grant's scopes", scope: "update:client_grants", parameters: [id], body: anyBody,
+                    summary: "Change a grant's scopes", scope: "update:client_grants", parameters: [id],
+                    body: SpecSchema.ref("UpdateClientGrant"),
                     response: SpecSchema.ref("ClientGrant")),
                 SpecRoute(
                     .delete, "/api/v2/client-grants/{id}", "deleteClientGrant", tag: "Client grants",
@@ -98,19 +151,25 @@ extension ManagementSpec {
                 SpecRoute(
                     .patch, "/api/v2/connections/{id}", "updateConnection", tag: "Connections",
                     summary: "Change sign-up and password policy options", scope: "update:connections",
-                    parameters: [id], body: anyBody, response: SpecSchema.ref("Connection")),
+                    parameters: [id], body: SpecSchema.ref("UpdateConnection"), response: SpecSchema.ref("Connection")),
                 SpecRoute(
                     .get, "/api/v2/tenants/settings", "getTenantSettings", tag: "Tenant settings",
                     summary: "The tenant's settings", scope: "read:tenant_settings",
                     response: SpecSchema.ref("TenantSettings")),
                 SpecRoute(
                     .patch, "/api/v2/tenants/settings", "updateTenantSettings", tag: "Tenant settings",
-                    summary: "Change the tenant's settings", scope: "update:tenant_settings", body: anyBody,
+                    summary: "Change the tenant's settings", scope: "update:tenant_settings",
+                    body: SpecSchema.ref("UpdateTenantSettings"),
                     response: SpecSchema.ref("TenantSettings")),
                 SpecRoute(
                     .delete, "/api/v2/tenants/settings", "deleteTenantSettings", tag: "Tenant settings",
                     summary: "Refused: settings are read and changed, never deleted", scope: nil, status: 405,
                     response: SpecSchema.ref("Error")),
             ])
+    }
+
+    /// A request body whose decoder refuses fields it does not know (`StrictBody`).
+    private static func strict(_ properties: OrderedDictionary<String, JSONSchema>) -> JSONSchema {
+        .object(properties: properties, additionalProperties: .a(false))
     }
 }

@@ -33,8 +33,12 @@ struct Export: AsyncParsableCommand {
         let environment = AppEnvironment()
         let runtime = try database.openRuntime(environment)
         do {
-            let archive = try await tenant.map { try await runtime.storage.exportTenant($0) }
-                ?? runtime.storage.exportAllTenants()
+            let archive: TenantArchive
+            if let tenant {
+                archive = try await runtime.storage.exportTenant(tenant)
+            } else {
+                archive = try await runtime.storage.exportAllTenants()
+            }
             try archive.write(to: URL(fileURLWithPath: output))
             let ids = archive.tenants.compactMap(\.tenantID)
             print("Exported \(ids.joined(separator: ", ")) to \(output) (schema \(archive.schemaVersion); keep it private).")
