@@ -57,6 +57,7 @@ import Testing
             ["--set admin_email=", "owner@acme.dev"],
             ["CREATE_AUTHHERO_ADMIN_PASSWORD", "typed-secret-value"],
             ["--set port=", ""],
+            ["--set isolation=", ""],
             ["--set backend_sample=", "n"],
         ]
         let process = Process()
@@ -73,10 +74,12 @@ import Testing
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "\(transcript)")
         #expect(!transcript.contains("typed-secret-value"), "a secret is never echoed")
-        #expect(transcript.contains("--set admin_email=owner@acme.dev --set port=3000 --set backend_sample=false"))
+        #expect(
+            transcript.contains(
+                "--set admin_email=owner@acme.dev --set port=3000 --set isolation=shared --set backend_sample=false"))
 
         let flags = try cli.run(["flags/my-saas-auth", "--template", "multi-tenant-control-plane", "--set", "admin_email=owner@acme.dev",
-                                 "--set", "port=3000", "--set", "backend_sample=false"],
+                                 "--set", "port=3000", "--set", "isolation=shared", "--set", "backend_sample=false"],
                                 environment: ["CREATE_AUTHHERO_ADMIN_PASSWORD": "typed-secret-value"])
         #expect(flags.status == 0, "\(flags.stderr)")
         var typed = CLI.snapshot(cli.directory.appendingPathComponent("typed/my-saas-auth"))

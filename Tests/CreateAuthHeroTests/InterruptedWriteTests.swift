@@ -4,11 +4,13 @@ import Testing
 /// Kills runs mid-write through the test-only hook `CREATE_AUTHHERO_TEST_PAUSE_PER_FILE`, which
 /// makes the writer pause after each file.
 @Suite struct InterruptedWriteTests {
-    static let slow = ["CREATE_AUTHHERO_TEST_PAUSE_PER_FILE": "0.2"]
+    /// Slow enough for a 10 ms poll to land inside any phase, fast enough that staging the vendored runtime
+    /// (~300 files) finishes well inside the deadline: at 0.2 s per file staging alone took ~58 s of its 60.
+    static let slow = ["CREATE_AUTHHERO_TEST_PAUSE_PER_FILE": "0.05"]
 
-    /// Polls until `condition` holds (at most 60 s); the run is killed either way.
+    /// Polls until `condition` holds (at most 120 s); the run is killed either way.
     func waitUntil(_ condition: () -> Bool) -> Bool {
-        let deadline = Date().addingTimeInterval(60)
+        let deadline = Date().addingTimeInterval(120)
         while Date() < deadline {
             if condition() { return true }
             Thread.sleep(forTimeInterval: 0.01)
