@@ -14,7 +14,7 @@ let package = Package(
         .executable(name: "storage-benchmark", targets: ["StorageBenchmark"]),
     ],
     dependencies: [
-        .package(name: "create-authhero", path: ".."),
+        .package(path: "../AuthHero"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/vapor/jwt-kit", from: "5.7.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
@@ -25,10 +25,10 @@ let package = Package(
         .executableTarget(
             name: "TokenBenchmark",
             dependencies: [
-                .product(name: "AuthHeroCore", package: "create-authhero"),
-                .product(name: "AuthHeroSQLite", package: "create-authhero"),
-                .product(name: "AuthHeroServer", package: "create-authhero"),
-                .product(name: "AuthHeroVerify", package: "create-authhero"),
+                .product(name: "AuthHeroCore", package: "AuthHero"),
+                .product(name: "AuthHeroSQLite", package: "AuthHero"),
+                .product(name: "AuthHeroServer", package: "AuthHero"),
+                .product(name: "AuthHeroVerify", package: "AuthHero"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -41,9 +41,9 @@ let package = Package(
         .executableTarget(
             name: "SyncBenchmark",
             dependencies: [
-                .product(name: "AuthHeroCore", package: "create-authhero"),
-                .product(name: "AuthHeroSQLite", package: "create-authhero"),
-                .product(name: "AuthHeroServer", package: "create-authhero"),
+                .product(name: "AuthHeroCore", package: "AuthHero"),
+                .product(name: "AuthHeroSQLite", package: "AuthHero"),
+                .product(name: "AuthHeroServer", package: "AuthHero"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -53,9 +53,9 @@ let package = Package(
         .executableTarget(
             name: "StorageBenchmark",
             dependencies: [
-                .product(name: "AuthHeroCore", package: "create-authhero"),
-                .product(name: "AuthHeroSQLite", package: "create-authhero"),
-                .product(name: "AuthHeroServer", package: "create-authhero"),
+                .product(name: "AuthHeroCore", package: "AuthHero"),
+                .product(name: "AuthHeroSQLite", package: "AuthHero"),
+                .product(name: "AuthHeroServer", package: "AuthHero"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

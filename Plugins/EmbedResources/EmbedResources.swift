@@ -1,25 +1,26 @@
 import Foundation
 import PackagePlugin
 
-/// Embeds `Templates/` and the runtime sources into the `Scaffold` module as generated Swift,
-/// so that `create-authhero` works from any directory and after its binary is copied elsewhere.
+/// Embeds `Templates/` and every folder a template vendors into the `Scaffold` module as generated Swift, so that
+/// `create-authhero` works from any directory and after its binary is copied elsewhere.
 ///
-/// The folders are enumerated every time SwiftPM plans a build, and every file is declared as an
-/// input, so an edited, added or removed file regenerates the embedded catalog.
+/// A template names the folders of this repository it copies byte for byte into generated projects in its
+/// manifest's `vendored` list; this plugin reads those lists, so the build and the engine share one rule and
+/// neither names a folder itself.
+///
+/// The folders are enumerated every time SwiftPM plans a build, and every file is declared as an input, so an
+/// edited, added or removed file regenerates the embedded catalog.
 @main
 struct EmbedResources: BuildToolPlugin {
-    /// The runtime modules that generated projects vendor as `AuthHero/Sources/<module>/...`.
-    static let runtimeModules = ["AuthHeroCore", "AuthHeroSQLite", "AuthHeroVerify", "AuthHeroServer"]
-
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let root = context.package.directoryURL
         let tool = try context.tool(named: "EmbedResourcesTool").url
         let output = context.pluginWorkDirectoryURL
         let templates = root.appending(path: "Templates")
-        let runtimeRoots = Self.runtimeModules.map { root.appending(path: "Sources").appending(path: $0) }
+        let vendored = try Self.vendoredFolders(templates: templates)
 
         let templatesOutput = output.appending(path: "EmbeddedTemplates+Data.swift")
-        let runtimeOutput = output.appending(path: "EmbeddedRuntime+Data.swift")
+        let vendoredOutput = output.appending(path: "EmbeddedVendoredFiles+Data.swift")
         return [
             .buildCommand(
                 displayName: "Embedding Templates/",
@@ -29,23 +30,40 @@ struct EmbedResources: BuildToolPlugin {
                 outputFiles: [templatesOutput]
             ),
             .buildCommand(
-                displayName: "Embedding the runtime sources",
+                displayName: "Embedding vendored folders: \(vendored.joined(separator: ", "))",
                 executable: tool,
-                arguments: ["EmbeddedRuntime", runtimeOutput.path(), root.appending(path: "Sources").path()]
-                    + Self.runtimeModules,
-                inputFiles: Self.files(under: runtimeRoots),
-                outputFiles: [runtimeOutput]
+                arguments: ["EmbeddedVendoredFiles", vendoredOutput.path(), root.path()] + vendored,
+                inputFiles: Self.files(under: vendored.map { root.appending(path: $0) }),
+                outputFiles: [vendoredOutput]
             ),
         ]
     }
 
-    /// Every regular file below the given folders; missing folders contribute nothing.
+    /// The union of every template manifest's `vendored` folders, sorted.
+    static func vendoredFolders(templates: URL) throws -> [String] {
+        let ids = try FileManager.default.contentsOfDirectory(atPath: templates.path())
+        var folders = Set<String>()
+        for id in ids {
+            let manifest = templates.appending(path: id).appending(path: "template.json")
+            guard let data = FileManager.default.contents(atPath: manifest.path()),
+                let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+            else { continue }
+            folders.formUnion(object["vendored"] as? [String] ?? [])
+        }
+        return folders.sorted()
+    }
+
+    /// Every regular file below the given folders, outside hidden folders such as `.build`; missing folders
+    /// contribute nothing.
     static func files(under roots: [URL]) -> [URL] {
         roots.flatMap { root -> [URL] in
-            guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])
+            guard
+                let walker = FileManager.default.enumerator(
+                    at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
             else { return [] }
             return walker.compactMap { $0 as? URL }.filter {
                 (try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
+                    && $0.lastPathComponent != "Package.resolved"
             }
         }
     }

@@ -45,7 +45,8 @@ struct AuthHeroDev: AsyncParsableCommand {
 
     func validate() throws {
         guard TenantName.isValidLabel(tenant), !TenantName.reserved.contains(tenant) else {
-            throw ValidationError("--tenant must be a DNS label (a-z, 0-9, -) and not a reserved name, e.g. coffee-shop.")
+            throw ValidationError(
+                "--tenant must be a DNS label (a-z, 0-9, -) and not a reserved name, e.g. coffee-shop.")
         }
         do { _ = try PlatformHosts(baseURL: baseURL, development: true) } catch { throw ValidationError("\(error)") }
         do { _ = try strategy() } catch { throw ValidationError(error.description) }

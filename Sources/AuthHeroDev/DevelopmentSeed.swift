@@ -20,7 +20,8 @@ struct DevelopmentSeed {
         if try await services.storage.resourceServer(identifier: audience, tenantID: tenantID) == nil {
             try await services.storage.createResourceServer(
                 ResourceServer(
-                    tenantID: tenantID, id: RandomToken.identifier(prefix: "rs_"), identifier: audience, name: "Development API",
+                    tenantID: tenantID, id: RandomToken.identifier(prefix: "rs_"), identifier: audience,
+                    name: "Development API",
                     scopes: [ResourceServerScope(value: "read:data"), ResourceServerScope(value: "write:data")],
                     enforcePolicies: true),
                 tenantID: tenantID)
@@ -32,7 +33,8 @@ struct DevelopmentSeed {
         let registrar = ClientRegistrar(clients: services.storage, clock: services.clock)
         let registration = try await registrar.register(
             tenantID: tenantID, name: "Development machine client", appType: .machineToMachine, clientID: clientID)
-        try await registrar.grant(clientID: clientID, audience: audience, scope: ["read:data", "write:data"], tenantID: tenantID)
+        try await registrar.grant(
+            clientID: clientID, audience: audience, scope: ["read:data", "write:data"], tenantID: tenantID)
         return Result(clientID: clientID, clientSecret: registration.secret)
     }
 }

@@ -18,16 +18,19 @@ let output = URL(fileURLWithPath: arguments[arguments.startIndex + 1])
 let root = URL(fileURLWithPath: arguments[arguments.startIndex + 2]).standardizedFileURL
 let subfolders = Array(arguments.dropFirst(3))
 
-/// Relative path → bytes for every regular file below `folder`, skipping editor and OS litter.
+/// Relative path → bytes for every regular file below `folder`, skipping editor and OS litter, hidden folders
+/// (`.build`, `.swiftpm`) and `Package.resolved`, which SwiftPM writes into a package it builds.
 func collect(_ folder: URL, prefix: String) throws -> [(String, Data)] {
-    guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
+    guard
+        let walker = FileManager.default.enumerator(
+            at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
     else { return [] }
     var found: [(String, Data)] = []
     let base = folder.standardizedFileURL.path
     for case let url as URL in walker {
         guard try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true else { continue }
         let name = url.lastPathComponent
-        if name == ".DS_Store" || name.hasSuffix("~") || name.hasSuffix(".swp") { continue }
+        if name == "Package.resolved" || name.hasSuffix("~") || name.hasSuffix(".swp") { continue }
         let full = url.standardizedFileURL.path
         let relative = String(full.dropFirst(base.count + 1))
         found.append((prefix + relative, try Data(contentsOf: url)))

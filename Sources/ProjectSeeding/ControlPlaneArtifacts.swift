@@ -34,7 +34,8 @@ public struct ControlPlaneArtifacts: Sendable {
         let settings = ControlPlaneSeedSettings(
             baseURL: baseURL, adminEmail: adminEmail, adminPassword: password, passwordHasher: passwordHasher)
         let (database, seed) = try await SeededDatabase.make(settings)
-        let backendPort = answers.values["backend_sample"] == .bool(true) ? answers.values["backend_port"]?.description : nil
+        let backendPort =
+            answers.values["backend_sample"] == .bool(true) ? answers.values["backend_port"]?.description : nil
         let environment = EnvironmentFile(
             projectName: name.name, port: port, baseURL: baseURL, portalCallbackURL: settings.portalCallbackURL,
             seed: seed, backendSamplePort: backendPort, storage: answers.values["isolation"]?.description ?? "shared")
@@ -44,7 +45,8 @@ public struct ControlPlaneArtifacts: Sendable {
         ]
         if writePasswordFile {
             files.append(
-                RenderedFile(path: passwordPath, contents: Data((password + "\n").utf8), class: .artifact, executable: false))
+                RenderedFile(
+                    path: passwordPath, contents: Data((password + "\n").utf8), class: .artifact, executable: false))
         }
         return ControlPlaneArtifacts(files: files, seed: seed, environment: environment)
     }

@@ -7,7 +7,8 @@ import GRDB
 enum SeededDatabase {
     /// Seeds into a temporary file (rollback journal, so the file alone is the whole database) and returns its bytes.
     static func make(_ settings: ControlPlaneSeedSettings) async throws -> (Data, ControlPlaneSeedResult) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("create-authhero-seed-" + UUID().uuidString)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "create-authhero-seed-" + UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("control-plane.sqlite").path

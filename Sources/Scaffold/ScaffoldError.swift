@@ -35,47 +35,48 @@ public enum ScaffoldError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .invalidManifest(template, reason):
+        case .invalidManifest(let template, let reason):
             return "template '\(template)' is invalid: \(reason)"
-        case let .unknownTemplate(id, available):
+        case .unknownTemplate(let id, let available):
             return "unknown template '\(id)'; available: \(available.joined(separator: ", "))"
-        case let .invalidProjectName(name, reason, suggestion):
+        case .invalidProjectName(let name, let reason, let suggestion):
             let fix = suggestion.map { " Try '\($0)'." } ?? ""
             return "'\(name)' cannot be used as a project name: \(reason).\(fix)"
-        case let .invalidTarget(path, reason):
+        case .invalidTarget(let path, let reason):
             return "cannot generate into '\(path)': \(reason)"
-        case let .answerProblems(problems):
+        case .answerProblems(let problems):
             return problems.map(\.description).joined(separator: "\n")
-        case let .renderFailed(path, reason):
+        case .renderFailed(let path, let reason):
             return "cannot render '\(path)': \(reason)"
-        case let .targetNotEmpty(path, conflicts) where conflicts.isEmpty:
+        case .targetNotEmpty(let path, let conflicts) where conflicts.isEmpty:
             return "'\(path)' is not empty. Nothing was written. Pick an empty or new directory, "
                 + "or pass --force to add the project's files (no existing file would change)."
-        case let .targetNotEmpty(path, conflicts):
+        case .targetNotEmpty(let path, let conflicts):
             let list = conflicts.prefix(10).map { "  \($0)" }.joined(separator: "\n")
             let more = conflicts.count > 10 ? "\n  ... and \(conflicts.count - 10) more" : ""
             return "'\(path)' is not empty and these files would change:\n\(list)\(more)\n"
                 + "Nothing was written. Pick an empty or new directory, or pass --force to overwrite only these files."
-        case let .fileSystem(path, reason):
+        case .fileSystem(let path, let reason):
             return "file system error at '\(path)': \(reason); nothing was left half-written"
-        case let .invalidAnswersFile(path, reason):
+        case .invalidAnswersFile(let path, let reason):
             return "cannot read answers file '\(path)': \(reason)"
-        case let .notAGeneratedProject(path):
+        case .notAGeneratedProject(let path):
             return "'\(path)' is not a generated project: it has no \(AnswersFile.path)"
-        case let .templateMismatch(project, offered):
+        case .templateMismatch(let project, let offered):
             return "the project was generated from template '\(project)', not '\(offered)'"
-        case let .downgrade(template, project, generator):
+        case .downgrade(let template, let project, let generator):
             return "the project is at \(template) \(project), newer than this generator's \(generator); "
                 + "use a newer create-authhero (downgrades are refused)"
-        case let .vendoredFilesModified(paths):
+        case .vendoredFilesModified(let paths):
             let list = paths.prefix(10).map { "  \($0)" }.joined(separator: "\n")
             let more = paths.count > 10 ? "\n  ... and \(paths.count - 10) more" : ""
             return "these vendored files were edited and would be replaced:\n\(list)\(more)\n"
                 + "Nothing was written. Move the edits out of the vendored folder, or pass --force to replace them."
-        case let .uncommittedChanges(path):
+        case .uncommittedChanges(let path):
             return "'\(path)' has uncommitted changes; commit or stash them first (or pass --allow-dirty)"
-        case let .noPristineCopy(path):
-            return "'\(path)' has no pristine copy (\(PristineCopy.path)); run `create-authhero update` once to record it"
+        case .noPristineCopy(let path):
+            return
+                "'\(path)' has no pristine copy (\(PristineCopy.path)); run `create-authhero update` once to record it"
         }
     }
 }

@@ -3,8 +3,12 @@ import Testing
 
 @Suite struct PlatformHostsTests {
     @Test func controlPlaneIssuerIsTheBaseURLWithTrailingSlash() throws {
-        #expect(try PlatformHosts(baseURL: "http://localhost:3000", development: true).controlPlaneIssuer == "http://localhost:3000/")
-        #expect(try PlatformHosts(baseURL: "https://auth.example.com/", development: false).controlPlaneIssuer == "https://auth.example.com/")
+        #expect(
+            try PlatformHosts(baseURL: "http://localhost:3000", development: true).controlPlaneIssuer
+                == "http://localhost:3000/")
+        #expect(
+            try PlatformHosts(baseURL: "https://auth.example.com/", development: false).controlPlaneIssuer
+                == "https://auth.example.com/")
     }
 
     @Test func subdomainIssuerKeepsSchemeAndPortOfTheBaseURL() throws {
@@ -14,7 +18,9 @@ import Testing
     }
 
     @Test func baseURLWithPathIsRefused() {
-        #expect(throws: PlatformHostsError.self) { try PlatformHosts(baseURL: "http://localhost:3000/auth", development: true) }
+        #expect(throws: PlatformHostsError.self) {
+            try PlatformHosts(baseURL: "http://localhost:3000/auth", development: true)
+        }
         #expect(throws: PlatformHostsError.self) { try PlatformHosts(baseURL: "ftp://localhost", development: true) }
     }
 

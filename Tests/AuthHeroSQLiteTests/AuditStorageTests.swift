@@ -1,4 +1,5 @@
 import AuthHeroCore
+import AuthHeroSQLite
 import Foundation
 import Testing
 
@@ -8,7 +9,8 @@ import Testing
     /// Appends `a1`..`a4` to tenant `a` (actors alternate) and `b1` to tenant `b`, interleaved.
     private static func seeded() async throws -> TemporaryStorage {
         let database = try await TemporaryStorage()
-        for (index, (tenant, target)) in [("a", "a1"), ("b", "b1"), ("a", "a2"), ("a", "a3"), ("a", "a4")].enumerated() {
+        for (index, (tenant, target)) in [("a", "a1"), ("b", "b1"), ("a", "a2"), ("a", "a3"), ("a", "a4")].enumerated()
+        {
             try await database.storage.append(
                 AuditEvent(
                     tenantID: tenant, occurredAt: database.now + TimeInterval(index),
@@ -21,7 +23,8 @@ import Testing
 
     @Test func windowsAreNewestFirstWithTheTotalOfTheFilter() async throws {
         let database = try await Self.seeded()
-        let all = try await database.storage.auditEntries(AuditFilter(), window: ListWindow(offset: 0, limit: 2), tenantID: "a")
+        let all = try await database.storage.auditEntries(
+            AuditFilter(), window: ListWindow(offset: 0, limit: 2), tenantID: "a")
         #expect(all.items.map(\.event.target) == ["a4", "a3"])
         #expect(all.total == 4)
         let even = try await database.storage.auditEntries(
@@ -40,12 +43,15 @@ import Testing
         #expect(head.map(\.event.target) == ["a1", "a2"])
         let rest = try await database.storage.auditEntries(AuditFilter(), after: head.last?.id, take: 10, tenantID: "a")
         #expect(rest.map(\.event.target) == ["a3", "a4"])
-        #expect(try await database.storage.auditEntries(AuditFilter(), after: rest.last?.id, take: 10, tenantID: "a").isEmpty)
+        #expect(
+            try await database.storage.auditEntries(AuditFilter(), after: rest.last?.id, take: 10, tenantID: "a")
+                .isEmpty)
     }
 
     @Test func anEntryIsFoundOnlyInItsOwnTenant() async throws {
         let database = try await Self.seeded()
-        let b = try #require(try await database.storage.auditEntries(AuditFilter(), after: nil, take: 1, tenantID: "b").first)
+        let b = try #require(
+            try await database.storage.auditEntries(AuditFilter(), after: nil, take: 1, tenantID: "b").first)
         #expect(try await database.storage.auditEntry(id: b.id, tenantID: "b")?.event.target == "b1")
         #expect(try await database.storage.auditEntry(id: b.id, tenantID: "a") == nil)
     }

@@ -1,4 +1,5 @@
 import AuthHeroCore
+import AuthHeroSQLite
 import Foundation
 import Testing
 
@@ -43,9 +44,12 @@ import Testing
     @Test func clientGrantIsFoundByClientAndAudience() async throws {
         let database = try await TemporaryStorage()
         try await database.storage.createClient(client("a", "app1", now: database.now), tenantID: "a")
-        let grant = ClientGrant(tenantID: "a", id: "cgr_1", clientID: "app1", audience: "https://api", scope: ["read:x"])
+        let grant = ClientGrant(
+            tenantID: "a", id: "cgr_1", clientID: "app1", audience: "https://api", scope: ["read:x"])
         try await database.storage.createClientGrant(grant, tenantID: "a")
-        #expect(try await database.storage.clientGrant(clientID: "app1", audience: "https://api", tenantID: "a") == grant)
-        #expect(try await database.storage.clientGrant(clientID: "app1", audience: "https://other", tenantID: "a") == nil)
+        #expect(
+            try await database.storage.clientGrant(clientID: "app1", audience: "https://api", tenantID: "a") == grant)
+        #expect(
+            try await database.storage.clientGrant(clientID: "app1", audience: "https://other", tenantID: "a") == nil)
     }
 }

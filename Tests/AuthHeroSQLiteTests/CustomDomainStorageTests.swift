@@ -65,7 +65,8 @@ import Testing
             !(try await database.storage.claimCustomDomain(
                 domain("three.shop.com", tenant: "a", at: database.now), tenantID: "a", limit: 2,
                 stalePendingBefore: stale)))
-        #expect(try await database.storage.customDomains(tenantID: "a").map(\.domain) == ["one.shop.com", "two.shop.com"])
+        #expect(
+            try await database.storage.customDomains(tenantID: "a").map(\.domain) == ["one.shop.com", "two.shop.com"])
     }
 
     @Test func deleteRemovesOnlyTheTenantsOwnDomainAndStopsRouting() async throws {
@@ -81,7 +82,8 @@ import Testing
     }
 
     @Test func migrationGivesEarlierDomainsAnID() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("authhero-v6-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "authhero-v6-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let queue = try DatabaseQueue(path: directory.appendingPathComponent("old.sqlite").path)

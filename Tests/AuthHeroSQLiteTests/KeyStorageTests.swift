@@ -1,13 +1,16 @@
 import AuthHeroCore
+import AuthHeroSQLite
 import Foundation
 import Testing
 
 @Suite struct KeyStorageTests {
     @Test func replacingTheCurrentKeyDemotesTheOldOneAtomically() async throws {
         let database = try await TemporaryStorage()
-        let first = SigningKey(tenantID: "a", kid: "k1", algorithm: .rs256, privateKeyPEM: "pem1", createdAt: database.now)
+        let first = SigningKey(
+            tenantID: "a", kid: "k1", algorithm: .rs256, privateKeyPEM: "pem1", createdAt: database.now)
         try await database.storage.insertKey(first, tenantID: "a")
-        let second = SigningKey(tenantID: "a", kid: "k2", algorithm: .rs256, privateKeyPEM: "pem2", createdAt: database.now + 1)
+        let second = SigningKey(
+            tenantID: "a", kid: "k2", algorithm: .rs256, privateKeyPEM: "pem2", createdAt: database.now + 1)
         let graceEnd = database.now + 100
         try await database.storage.replaceCurrentKey(with: second, tenantID: "a") { old in
             var old = old
@@ -25,10 +28,12 @@ import Testing
     @Test func twoCurrentKeysOfOneAlgorithmAreRefused() async throws {
         let database = try await TemporaryStorage()
         try await database.storage.insertKey(
-            SigningKey(tenantID: "a", kid: "k1", algorithm: .rs256, privateKeyPEM: "p", createdAt: database.now), tenantID: "a")
+            SigningKey(tenantID: "a", kid: "k1", algorithm: .rs256, privateKeyPEM: "p", createdAt: database.now),
+            tenantID: "a")
         await #expect(throws: StorageError.self) {
             try await database.storage.insertKey(
-                SigningKey(tenantID: "a", kid: "k2", algorithm: .rs256, privateKeyPEM: "p", createdAt: database.now), tenantID: "a")
+                SigningKey(tenantID: "a", kid: "k2", algorithm: .rs256, privateKeyPEM: "p", createdAt: database.now),
+                tenantID: "a")
         }
     }
 }

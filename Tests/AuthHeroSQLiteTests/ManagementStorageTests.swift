@@ -1,4 +1,5 @@
 import AuthHeroCore
+import AuthHeroSQLite
 import Foundation
 import Testing
 

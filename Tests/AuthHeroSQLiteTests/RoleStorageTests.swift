@@ -1,6 +1,7 @@
-import GRDB
 import AuthHeroCore
+import AuthHeroSQLite
 import Foundation
+import GRDB
 import Testing
 
 @Suite struct RoleStorageTests {
@@ -10,14 +11,19 @@ import Testing
         let storage = database.storage
         let now = database.now
         try await storage.createUser(
-            User(tenantID: "a", id: "auth0|u1", connection: "db", email: "U1@Example.com", passwordHash: nil, createdAt: now),
+            User(
+                tenantID: "a", id: "auth0|u1", connection: "db", email: "U1@Example.com", passwordHash: nil,
+                createdAt: now),
             tenantID: "a")
         try await storage.createOrganization(
             Organization(tenantID: "a", id: "org_1", name: "one", displayName: "One", createdAt: now), tenantID: "a")
         for (id, permission) in [("rol_editor", "write:posts"), ("rol_admin", "admin:posts")] {
             try await storage.createRole(Role(tenantID: "a", id: id, name: id), tenantID: "a")
             try await storage.addPermissions(
-                [RolePermission(tenantID: "a", roleID: id, resourceServerIdentifier: "https://api", permissionName: permission)],
+                [
+                    RolePermission(
+                        tenantID: "a", roleID: id, resourceServerIdentifier: "https://api", permissionName: permission)
+                ],
                 tenantID: "a")
         }
         try await storage.assignRole(UserRole(tenantID: "a", userID: "auth0|u1", roleID: "rol_editor"), tenantID: "a")
@@ -50,7 +56,9 @@ import Testing
     @Test func assigningTheSameGlobalRoleTwiceKeepsOneAssignment() async throws {
         let storage = try await seeded().storage
         try await storage.assignRole(UserRole(tenantID: "a", userID: "auth0|u1", roleID: "rol_editor"), tenantID: "a")
-        let count = try await storage.registry.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM user_roles WHERE organization_id IS NULL") }
+        let count = try await storage.registry.read {
+            try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM user_roles WHERE organization_id IS NULL")
+        }
         #expect(count == 1)
     }
 

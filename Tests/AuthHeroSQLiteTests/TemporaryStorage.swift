@@ -9,7 +9,8 @@ struct TemporaryStorage {
     let now = Date(timeIntervalSince1970: 1_800_000_000)
 
     init(layout: StorageLayout = .shared) async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("authhero-sqlite-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "authhero-sqlite-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         path = directory.appendingPathComponent("authhero.sqlite").path
         storage = try SQLiteStorage.open(strategy: StorageStrategy(layout: layout, databasePath: path))

@@ -1,4 +1,5 @@
 import AuthHeroCore
+import AuthHeroSQLite
 import Foundation
 import Testing
 
@@ -26,7 +27,8 @@ import Testing
 
     @Test func customDomainIsGloballyUniqueAndRoutesOnlyWhenVerified() async throws {
         let database = try await TemporaryStorage()
-        let domain = CustomDomain(domain: "auth.example.com", tenantID: "a", verificationToken: "t", createdAt: database.now)
+        let domain = CustomDomain(
+            domain: "auth.example.com", tenantID: "a", verificationToken: "t", createdAt: database.now)
         try await database.storage.addCustomDomain(domain, tenantID: "a")
         var taken = domain
         taken.tenantID = "b"
@@ -39,7 +41,8 @@ import Testing
 
     @Test func verifyingAnotherTenantsDomainFails() async throws {
         let database = try await TemporaryStorage()
-        let domain = CustomDomain(domain: "auth.example.com", tenantID: "a", verificationToken: "t", createdAt: database.now)
+        let domain = CustomDomain(
+            domain: "auth.example.com", tenantID: "a", verificationToken: "t", createdAt: database.now)
         try await database.storage.addCustomDomain(domain, tenantID: "a")
         await #expect(throws: StorageError.notFound("custom domain auth.example.com")) {
             try await database.storage.markCustomDomainVerified("auth.example.com", tenantID: "b", at: database.now)
@@ -66,15 +69,24 @@ import Testing
         let database = try await TemporaryStorage()
         let now = database.now
         try await database.storage.createUser(
-            User(tenantID: "a", id: "auth0|owner", connection: "db", email: "o@example.com", passwordHash: nil, createdAt: now),
+            User(
+                tenantID: "a", id: "auth0|owner", connection: "db", email: "o@example.com", passwordHash: nil,
+                createdAt: now),
             tenantID: "a")
         try await database.storage.transaction { tx in
             try tx.createTenant(Tenant(id: "new-shop", friendlyName: "New", organizationID: "org_new", createdAt: now))
             try tx.createOrganization(
-                Organization(tenantID: "a", id: "org_new", name: "new-shop", displayName: "New", metadata: ["tenant_id": "new-shop"], createdAt: now),
+                Organization(
+                    tenantID: "a", id: "org_new", name: "new-shop", displayName: "New",
+                    metadata: ["tenant_id": "new-shop"], createdAt: now),
                 tenantID: "a")
-            try tx.addMember(OrganizationMembership(tenantID: "a", organizationID: "org_new", userID: "auth0|owner", createdAt: now), tenantID: "a")
-            try tx.append(AuditEvent(tenantID: "a", occurredAt: now, actor: "auth0|owner", action: "tenant.created", target: "new-shop"), tenantID: "a")
+            try tx.addMember(
+                OrganizationMembership(tenantID: "a", organizationID: "org_new", userID: "auth0|owner", createdAt: now),
+                tenantID: "a")
+            try tx.append(
+                AuditEvent(
+                    tenantID: "a", occurredAt: now, actor: "auth0|owner", action: "tenant.created", target: "new-shop"),
+                tenantID: "a")
         }
         #expect(try await database.storage.tenant("new-shop")?.organizationID == "org_new")
         #expect(try await database.storage.isMember(userID: "auth0|owner", organizationID: "org_new", tenantID: "a"))

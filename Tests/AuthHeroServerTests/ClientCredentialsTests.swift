@@ -10,7 +10,7 @@ import Testing
             let response = try await server.tokenRequest("alpha", form: server.clientCredentialsForm("alpha"))
             #expect(response.status == .ok)
             #expect(response.head.headerFields[.cacheControl] == "no-store")
-            let body = try JSONObject(response)
+            let body = try jsonObject(response)
             #expect(body["token_type"] as? String == "Bearer")
             #expect(body["expires_in"] as? Int == 600)
             #expect(body["scope"] as? String == "read:data")
@@ -18,7 +18,8 @@ import Testing
             let (header, claims) = try jwtParts(try #require(body["access_token"] as? String))
             #expect(header["typ"] as? String == "at+jwt")
             #expect(header["alg"] as? String == "RS256")
-            let jwks = try JSONObject(try await server.send(.get, "/.well-known/jwks.json", host: LiveServer.host("alpha")))
+            let jwks = try jsonObject(
+                try await server.send(.get, "/.well-known/jwks.json", host: LiveServer.host("alpha")))
             #expect(header["kid"] as? String == (jwks["keys"] as? [[String: Any]])?.first?["kid"] as? String)
 
             #expect(claims["iss"] as? String == "http://alpha.localhost:3000/")
@@ -37,9 +38,11 @@ import Testing
 
     @Test func jsonBodyAndBasicAuthenticationAreAccepted() async throws {
         try await LiveServer.run { server in
-            let json = #"{"grant_type":"client_credentials","client_id":"m2m","client_secret":"\#(server.secrets["beta"]!)","audience":"\#(LiveServer.audience)"}"#
+            let json =
+                #"{"grant_type":"client_credentials","client_id":"m2m","client_secret":"\#(server.secrets["beta"]!)","audience":"\#(LiveServer.audience)"}"#
             let viaJSON = try await server.send(
-                .post, "/oauth/token", host: LiveServer.host("beta"), headers: [.contentType: "application/json"], body: json)
+                .post, "/oauth/token", host: LiveServer.host("beta"), headers: [.contentType: "application/json"],
+                body: json)
             #expect(viaJSON.status == .ok)
 
             let basic = Data("m2m:\(server.secrets["beta"]!)".utf8).base64EncodedString()
@@ -54,7 +57,8 @@ import Testing
         try await LiveServer.run { server in
             var form = server.clientCredentialsForm("alpha")
             form["client_secret"] = "not-the-secret"
-            try expectError(try await server.tokenRequest("alpha", form: form), status: .unauthorized, code: "invalid_client")
+            try expectError(
+                try await server.tokenRequest("alpha", form: form), status: .unauthorized, code: "invalid_client")
         }
     }
 
@@ -62,7 +66,8 @@ import Testing
         try await LiveServer.run { server in
             var form = server.clientCredentialsForm("alpha")
             form["client_secret"] = server.secrets["beta"]
-            try expectError(try await server.tokenRequest("alpha", form: form), status: .unauthorized, code: "invalid_client")
+            try expectError(
+                try await server.tokenRequest("alpha", form: form), status: .unauthorized, code: "invalid_client")
         }
     }
 
@@ -70,7 +75,8 @@ import Testing
         try await LiveServer.run { server in
             var form = server.clientCredentialsForm("alpha")
             form["client_id"] = "nobody"
-            try expectError(try await server.tokenRequest("alpha", form: form), status: .unauthorized, code: "invalid_client")
+            try expectError(
+                try await server.tokenRequest("alpha", form: form), status: .unauthorized, code: "invalid_client")
         }
     }
 
@@ -78,7 +84,8 @@ import Testing
         try await LiveServer.run { server in
             var form = server.clientCredentialsForm("alpha")
             form["audience"] = nil
-            try expectError(try await server.tokenRequest("alpha", form: form), status: .badRequest, code: "invalid_request")
+            try expectError(
+                try await server.tokenRequest("alpha", form: form), status: .badRequest, code: "invalid_request")
         }
     }
 
@@ -86,14 +93,16 @@ import Testing
         try await LiveServer.run { server in
             var form = server.clientCredentialsForm("alpha")
             form["audience"] = "https://elsewhere.example.com"
-            try expectError(try await server.tokenRequest("alpha", form: form), status: .badRequest, code: "invalid_request")
+            try expectError(
+                try await server.tokenRequest("alpha", form: form), status: .badRequest, code: "invalid_request")
         }
     }
 
     @Test func scopeBeyondTheGrantIsInvalidScope() async throws {
         try await LiveServer.run { server in
             let form = server.clientCredentialsForm("alpha", scope: "read:data write:data")
-            try expectError(try await server.tokenRequest("alpha", form: form), status: .badRequest, code: "invalid_scope")
+            try expectError(
+                try await server.tokenRequest("alpha", form: form), status: .badRequest, code: "invalid_scope")
         }
     }
 
@@ -108,7 +117,9 @@ import Testing
 
     @Test func missingGrantTypeIsInvalidRequest() async throws {
         try await LiveServer.run { server in
-            try expectError(try await server.tokenRequest("alpha", form: ["client_id": "m2m"]), status: .badRequest, code: "invalid_request")
+            try expectError(
+                try await server.tokenRequest("alpha", form: ["client_id": "m2m"]), status: .badRequest,
+                code: "invalid_request")
         }
     }
 
@@ -124,7 +135,7 @@ import Testing
             let response = try await server.send(
                 .post, "/oauth/token", host: LiveServer.host("alpha"), headers: [.contentType: contentType], body: body)
             #expect(response.status == .badRequest || response.status == .unauthorized)
-            #expect(try JSONObject(response)["error"] != nil)
+            #expect(try jsonObject(response)["error"] != nil)
         }
     }
 
@@ -135,7 +146,7 @@ import Testing
                 .post, "/oauth/token", host: LiveServer.host("alpha"),
                 headers: [.contentType: "application/x-www-form-urlencoded"], body: body)
             #expect(response.status == .contentTooLarge)
-            #expect(try JSONObject(response)["error"] as? String == "invalid_request")
+            #expect(try jsonObject(response)["error"] as? String == "invalid_request")
         }
     }
 
@@ -143,7 +154,8 @@ import Testing
         try await LiveServer.run { server in
             let basic = Data("m2m:\(server.secrets["alpha"]!)".utf8).base64EncodedString()
             try expectError(
-                try await server.tokenRequest("alpha", form: server.clientCredentialsForm("alpha"), headers: [.authorization: "Basic \(basic)"]),
+                try await server.tokenRequest(
+                    "alpha", form: server.clientCredentialsForm("alpha"), headers: [.authorization: "Basic \(basic)"]),
                 status: .badRequest, code: "invalid_request")
         }
     }
@@ -151,7 +163,8 @@ import Testing
     @Test func malformedBasicHeaderIsInvalidClient() async throws {
         try await LiveServer.run { server in
             try expectError(
-                try await server.tokenRequest("alpha", form: ["grant_type": "client_credentials"], headers: [.authorization: "Basic !!!"]),
+                try await server.tokenRequest(
+                    "alpha", form: ["grant_type": "client_credentials"], headers: [.authorization: "Basic !!!"]),
                 status: .unauthorized, code: "invalid_client")
         }
     }
@@ -161,7 +174,9 @@ import Testing
             let statuses = try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
                 for index in 0..<100 {
                     let tenantID = index.isMultiple(of: 2) ? "alpha" : "beta"
-                    group.addTask { try await server.tokenRequest(tenantID, form: server.clientCredentialsForm(tenantID)).status }
+                    group.addTask {
+                        try await server.tokenRequest(tenantID, form: server.clientCredentialsForm(tenantID)).status
+                    }
                 }
                 return try await group.reduce(into: [HTTPResponse.Status]()) { $0.append($1) }
             }
@@ -177,7 +192,7 @@ func expectError(
     sourceLocation: SourceLocation = #_sourceLocation
 ) throws {
     #expect(response.status == status, sourceLocation: sourceLocation)
-    let body = try JSONObject(response)
+    let body = try jsonObject(response)
     #expect(body["error"] as? String == code, sourceLocation: sourceLocation)
     #expect((body["error_description"] as? String)?.isEmpty == false, sourceLocation: sourceLocation)
 }

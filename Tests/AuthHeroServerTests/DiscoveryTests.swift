@@ -1,4 +1,5 @@
 import AuthHeroCore
+import AuthHeroServer
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -7,16 +8,18 @@ import Testing
 @Suite struct DiscoveryTests {
     @Test func discoveryIssuerIsTheTenantSubdomainWithTrailingSlash() async throws {
         try await LiveServer.run { server in
-            let response = try await server.send(.get, "/.well-known/openid-configuration", host: LiveServer.host("alpha"))
+            let response = try await server.send(
+                .get, "/.well-known/openid-configuration", host: LiveServer.host("alpha"))
             #expect(response.status == .ok)
-            let document = try JSONObject(response)
+            let document = try jsonObject(response)
             #expect(document["issuer"] as? String == "http://alpha.localhost:3000/")
             #expect(document["jwks_uri"] as? String == "http://alpha.localhost:3000/.well-known/jwks.json")
             #expect(document["token_endpoint"] as? String == "http://alpha.localhost:3000/oauth/token")
             for field in [
                 "authorization_endpoint", "response_types_supported", "subject_types_supported",
                 "id_token_signing_alg_values_supported", "code_challenge_methods_supported", "grant_types_supported",
-                "token_endpoint_auth_methods_supported", "userinfo_endpoint", "revocation_endpoint", "end_session_endpoint",
+                "token_endpoint_auth_methods_supported", "userinfo_endpoint", "revocation_endpoint",
+                "end_session_endpoint",
                 "scopes_supported", "claims_supported",
             ] {
                 #expect(document[field] != nil, "missing \(field)")
@@ -29,15 +32,17 @@ import Testing
         try await LiveServer.run { server in
             for host in ["localhost:3000", "127.0.0.1:3000", "LOCALHOST:3000"] {
                 let response = try await server.send(.get, "/.well-known/openid-configuration", host: host)
-                #expect(try JSONObject(response)["issuer"] as? String == "http://localhost:3000/", "host \(host)")
+                #expect(try jsonObject(response)["issuer"] as? String == "http://localhost:3000/", "host \(host)")
             }
         }
     }
 
     @Test func twoTenantsPublishDifferentKeys() async throws {
         try await LiveServer.run { server in
-            let alpha = try JSONObject(try await server.send(.get, "/.well-known/jwks.json", host: LiveServer.host("alpha")))
-            let beta = try JSONObject(try await server.send(.get, "/.well-known/jwks.json", host: LiveServer.host("beta")))
+            let alpha = try jsonObject(
+                try await server.send(.get, "/.well-known/jwks.json", host: LiveServer.host("alpha")))
+            let beta = try jsonObject(
+                try await server.send(.get, "/.well-known/jwks.json", host: LiveServer.host("beta")))
             let alphaKeys = (alpha["keys"] as? [[String: Any]]) ?? []
             let betaKeys = (beta["keys"] as? [[String: Any]]) ?? []
             #expect(alphaKeys.count == 1 && betaKeys.count == 1)
@@ -48,7 +53,8 @@ import Testing
 
     @Test func jwksPublishesOnlyPublicMembers() async throws {
         try await LiveServer.run { server in
-            let jwks = try JSONObject(try await server.send(.get, "/.well-known/jwks.json", host: LiveServer.host("alpha")))
+            let jwks = try jsonObject(
+                try await server.send(.get, "/.well-known/jwks.json", host: LiveServer.host("alpha")))
             let key = try #require((jwks["keys"] as? [[String: Any]])?.first)
             #expect(Set(key.keys) == ["kty", "kid", "use", "alg", "n", "e"])
             #expect(key["use"] as? String == "sig" && key["alg"] as? String == "RS256")
@@ -57,25 +63,28 @@ import Testing
         }
     }
 
-    @Test(arguments: ["unknown.localhost:3000", "evil.example.com", "control-plane.localhost:3000", "a.b.localhost:3000", ""])
+    @Test(arguments: [
+        "unknown.localhost:3000", "evil.example.com", "control-plane.localhost:3000", "a.b.localhost:3000", "",
+    ])
     func unknownHostIsRefusedNotServedAsControlPlane(host: String) async throws {
         try await LiveServer.run { server in
             let response = try await server.send(.get, "/.well-known/openid-configuration", host: host)
             #expect(response.status == .notFound)
-            #expect(try JSONObject(response)["error"] as? String == "not_found")
+            #expect(try jsonObject(response)["error"] as? String == "not_found")
         }
     }
 
     @Test func verifiedCustomDomainServesItsTenantOverHTTPS() async throws {
         try await LiveServer.run { server in
-            let domain = CustomDomain(domain: "login.shop.test", tenantID: "alpha", verificationToken: "t", createdAt: Date())
+            let domain = CustomDomain(
+                domain: "login.shop.test", tenantID: "alpha", verificationToken: "t", createdAt: Date())
             try await server.services.storage.addCustomDomain(domain, tenantID: "alpha")
             let pending = try await server.send(.get, "/.well-known/openid-configuration", host: "login.shop.test")
             #expect(pending.status == .notFound)
 
             try await server.services.storage.markCustomDomainVerified("login.shop.test", tenantID: "alpha", at: Date())
             let verified = try await server.send(.get, "/.well-known/openid-configuration", host: "login.shop.test")
-            #expect(try JSONObject(verified)["issuer"] as? String == "https://login.shop.test/")
+            #expect(try jsonObject(verified)["issuer"] as? String == "https://login.shop.test/")
         }
     }
 
@@ -84,13 +93,13 @@ import Testing
             let response = try await server.send(
                 .get, "/.well-known/openid-configuration", host: "localhost:3000",
                 headers: [.init("X-Forwarded-Host")!: "alpha.localhost:3000"])
-            #expect(try JSONObject(response)["issuer"] as? String == "http://localhost:3000/")
+            #expect(try jsonObject(response)["issuer"] as? String == "http://localhost:3000/")
         }
         try await LiveServer.run(trustForwardedHeaders: true) { server in
             let response = try await server.send(
                 .get, "/.well-known/openid-configuration", host: "127.0.0.1:8080",
                 headers: [.init("X-Forwarded-Host")!: "alpha.localhost", .init("X-Forwarded-Proto")!: "https"])
-            #expect(try JSONObject(response)["issuer"] as? String == "https://alpha.localhost/")
+            #expect(try jsonObject(response)["issuer"] as? String == "https://alpha.localhost/")
         }
     }
 }

@@ -1,4 +1,5 @@
 import AuthHeroCore
+import AuthHeroServer
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -6,7 +7,8 @@ import Testing
 
 @Suite struct KeyRotationTests {
     func publishedKeyIDs(_ server: LiveServer, _ tenantID: String) async throws -> [String] {
-        let jwks = try JSONObject(try await server.send(.get, "/.well-known/jwks.json", host: LiveServer.host(tenantID)))
+        let jwks = try jsonObject(
+            try await server.send(.get, "/.well-known/jwks.json", host: LiveServer.host(tenantID)))
         return ((jwks["keys"] as? [[String: Any]]) ?? []).compactMap { $0["kid"] as? String }
     }
 

@@ -25,7 +25,8 @@ struct LiveServer {
         trustForwardedHeaders: Bool = false, logger: Logger = Logger(label: "authhero-test"),
         _ body: @Sendable (LiveServer) async throws -> Void
     ) async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("authhero-http-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "authhero-http-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let storage = try SQLiteStorage.open(path: directory.appendingPathComponent("authhero.sqlite").path)
@@ -37,7 +38,8 @@ struct LiveServer {
 
         let (ports, portReported) = AsyncStream.makeStream(of: Int.self)
         let app = AuthHeroApplication.make(
-            services: services, hostname: "127.0.0.1", port: 0, logger: logger, onServerRunning: { portReported.yield($0) })
+            services: services, hostname: "127.0.0.1", port: 0, logger: logger,
+            onServerRunning: { portReported.yield($0) })
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await app.runService(gracefulShutdownSignals: []) }
             var iterator = ports.makeAsyncIterator()
@@ -87,12 +89,15 @@ struct LiveServer {
         try await TestClient.withClient(host: "127.0.0.1", port: port, configuration: .init(timeout: .seconds(120))) {
             client in
             try await client.execute(
-                TestClient.Request(path, method: method, authority: host, headers: headers, body: body.map { ByteBuffer(string: $0) }))
+                TestClient.Request(
+                    path, method: method, authority: host, headers: headers, body: body.map { ByteBuffer(string: $0) }))
         }
     }
 
     /// Posts a form to `/oauth/token` of `tenantID`.
-    func tokenRequest(_ tenantID: String, form: [String: String], headers: HTTPFields = [:]) async throws -> TestClient.Response {
+    func tokenRequest(_ tenantID: String, form: [String: String], headers: HTTPFields = [:]) async throws
+        -> TestClient.Response
+    {
         var headers = headers
         headers[.contentType] = "application/x-www-form-urlencoded"
         let body = form.sorted { $0.key < $1.key }
@@ -114,12 +119,12 @@ struct LiveServer {
     /// A client-credentials access token of `tenantID`.
     func accessToken(_ tenantID: String) async throws -> String {
         let response = try await tokenRequest(tenantID, form: clientCredentialsForm(tenantID))
-        return try JSONObject(response)["access_token"] as? String ?? ""
+        return try jsonObject(response)["access_token"] as? String ?? ""
     }
 }
 
 /// The body of a response as a JSON object.
-func JSONObject(_ response: TestClient.Response) throws -> [String: Any] {
+func jsonObject(_ response: TestClient.Response) throws -> [String: Any] {
     let data = Data((response.body ?? ByteBuffer()).readableBytesView)
     return try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
 }

@@ -1,4 +1,5 @@
 import AuthHeroCore
+import AuthHeroServer
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -24,7 +25,8 @@ import Testing
             for id in ["rt1", "rt2"] {
                 try await server.services.storage.insertRefreshToken(
                     RefreshToken(
-                        tenantID: "alpha", id: id, tokenHash: SecretDigest.hash("secret-\(id)"), familyID: "fam", clientID: "m2m",
+                        tenantID: "alpha", id: id, tokenHash: SecretDigest.hash("secret-\(id)"), familyID: "fam",
+                        clientID: "m2m",
                         userID: "auth0|u", scope: "openid", createdAt: now, expiresAt: now + 3600),
                     tenantID: "alpha")
             }
@@ -32,7 +34,8 @@ import Testing
                 .post, "/oauth/revoke", host: LiveServer.host("alpha"),
                 headers: [.contentType: "application/x-www-form-urlencoded"], body: form(server, token: "secret-rt1"))
             #expect(response.status == .ok)
-            let sibling = try await server.services.storage.refreshToken(hash: SecretDigest.hash("secret-rt2"), tenantID: "alpha")
+            let sibling = try await server.services.storage.refreshToken(
+                hash: SecretDigest.hash("secret-rt2"), tenantID: "alpha")
             #expect(sibling?.revokedAt != nil)
         }
     }
@@ -42,7 +45,8 @@ import Testing
             try expectError(
                 try await server.send(
                     .post, "/oauth/revoke", host: LiveServer.host("alpha"),
-                    headers: [.contentType: "application/x-www-form-urlencoded"], body: "client_id=m2m&client_secret=bad&token=x"),
+                    headers: [.contentType: "application/x-www-form-urlencoded"],
+                    body: "client_id=m2m&client_secret=bad&token=x"),
                 status: .unauthorized, code: "invalid_client")
         }
     }

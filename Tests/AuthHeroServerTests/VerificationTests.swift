@@ -1,4 +1,5 @@
 import AuthHeroCore
+import AuthHeroServer
 import AuthHeroVerify
 import Foundation
 import JWTKit
@@ -24,9 +25,11 @@ import Testing
     func claims(issuer: String) -> AccessTokenClaims {
         let now = Date()
         return AccessTokenClaims(
-            iss: IssuerClaim(value: issuer), sub: SubjectClaim(value: "m2m@clients"), aud: AudienceClaim(value: LiveServer.audience),
+            iss: IssuerClaim(value: issuer), sub: SubjectClaim(value: "m2m@clients"),
+            aud: AudienceClaim(value: LiveServer.audience),
             clientID: "m2m", azp: "m2m", iat: IssuedAtClaim(value: now), exp: ExpirationClaim(value: now + 600),
-            jti: IDClaim(value: "forged"), scope: "read:data write:data", permissions: ["read:data", "write:data"], gty: nil,
+            jti: IDClaim(value: "forged"), scope: "read:data write:data", permissions: ["read:data", "write:data"],
+            gty: nil,
             orgID: nil, orgName: nil)
     }
 
@@ -50,7 +53,9 @@ import Testing
     @Test func tokenOfTenantAIsRejectedByTenantB() async throws {
         try await LiveServer.run { server in
             let token = try await server.accessToken("alpha")
-            await #expect(throws: TokenVerificationError.self) { try await verifier(server, tenantID: "beta").verify(token) }
+            await #expect(throws: TokenVerificationError.self) {
+                try await verifier(server, tenantID: "beta").verify(token)
+            }
         }
     }
 
@@ -62,12 +67,16 @@ import Testing
                 rsa: try Insecure.RSA.PrivateKey(pem: alphaKey.privateKeyPEM), digestAlgorithm: .sha256,
                 kid: JWKIdentifier(string: alphaKey.kid))
             let forged = try await collection.sign(claims(issuer: Self.betaIssuer), header: ["typ": "at+jwt"])
-            await #expect(throws: TokenVerificationError.self) { try await verifier(server, tenantID: "beta").verify(forged) }
+            await #expect(throws: TokenVerificationError.self) {
+                try await verifier(server, tenantID: "beta").verify(forged)
+            }
 
             let betaKey = try await currentKey(server, "beta")
             let sameKidForged = try await collection.sign(
                 claims(issuer: Self.betaIssuer), kid: JWKIdentifier(string: betaKey.kid), header: ["typ": "at+jwt"])
-            await #expect(throws: TokenVerificationError.self) { try await verifier(server, tenantID: "beta").verify(sameKidForged) }
+            await #expect(throws: TokenVerificationError.self) {
+                try await verifier(server, tenantID: "beta").verify(sameKidForged)
+            }
         }
     }
 
@@ -77,7 +86,9 @@ import Testing
             let kid = try await currentKey(server, "alpha").kid
             let header = Base64URL.encode(Data(#"{"alg":"none","kid":"\#(kid)","typ":"at+jwt"}"#.utf8))
             let unsigned = header + "." + token.split(separator: ".")[1] + "."
-            await #expect(throws: TokenVerificationError.self) { try await verifier(server, tenantID: "alpha").verify(unsigned) }
+            await #expect(throws: TokenVerificationError.self) {
+                try await verifier(server, tenantID: "alpha").verify(unsigned)
+            }
         }
     }
 
@@ -86,9 +97,12 @@ import Testing
             let key = try await currentKey(server, "alpha")
             let publicPEM = try Insecure.RSA.PrivateKey(pem: key.privateKeyPEM).publicKey.pemRepresentation
             let collection = JWTKeyCollection()
-            await collection.add(hmac: HMACKey(from: publicPEM), digestAlgorithm: .sha256, kid: JWKIdentifier(string: key.kid))
+            await collection.add(
+                hmac: HMACKey(from: publicPEM), digestAlgorithm: .sha256, kid: JWKIdentifier(string: key.kid))
             let forged = try await collection.sign(claims(issuer: Self.alphaIssuer), header: ["typ": "at+jwt"])
-            await #expect(throws: TokenVerificationError.self) { try await verifier(server, tenantID: "alpha").verify(forged) }
+            await #expect(throws: TokenVerificationError.self) {
+                try await verifier(server, tenantID: "alpha").verify(forged)
+            }
         }
     }
 
@@ -140,7 +154,8 @@ import Testing
             let token = try await server.accessToken("alpha")
             let alpha = verifier(server, tenantID: "alpha")
             _ = try await alpha.verify(token)
-            try await server.services.keys.revoke(tenantID: "alpha", kid: try await currentKey(server, "alpha").kid, actor: "test")
+            try await server.services.keys.revoke(
+                tenantID: "alpha", kid: try await currentKey(server, "alpha").kid, actor: "test")
             await #expect(throws: TokenVerificationError.self) { try await alpha.verify(token) }
         }
     }
@@ -156,9 +171,11 @@ import Testing
                 .grant(clientID: "m2m", audience: "https://ec.example.com", scope: ["read:data"], tenantID: "alpha")
             var form = server.clientCredentialsForm("alpha")
             form["audience"] = "https://ec.example.com"
-            let token = try #require(try JSONObject(try await server.tokenRequest("alpha", form: form))["access_token"] as? String)
+            let token = try #require(
+                try jsonObject(try await server.tokenRequest("alpha", form: form))["access_token"] as? String)
             #expect(try jwtParts(token).header["alg"] as? String == "ES256")
-            let verified = try await verifier(server, tenantID: "alpha", audience: "https://ec.example.com").verify(token)
+            let verified = try await verifier(server, tenantID: "alpha", audience: "https://ec.example.com").verify(
+                token)
             #expect(verified.algorithm == "ES256")
             #expect(verified.permissions.isEmpty)
         }

@@ -51,6 +51,8 @@ struct KeyCacheTests {
 
         // Tenant A's key (already built and cached) signs a token claiming B's issuer under A's kid.
         let forged = try await tenant.signRS256(TestClaims(issuer: other.issuer))
-        await #expect(throws: TokenVerificationError.unknownKeyID(tenant.rsaKeyID)) { try await verifier.verify(forged) }
+        await #expect(throws: TokenVerificationError.unknownKeyID(tenant.rsaKeyID)) {
+            try await verifier.verify(forged)
+        }
     }
 }

@@ -32,7 +32,8 @@ struct LoopbackJWKSTests {
             }
             #expect(requests.value == 1)
 
-            let broken = RemoteJWKSSource(url: URL(string: "http://127.0.0.1:\(port)/broken/jwks.json")!, fetcher: fetcher)
+            let broken = RemoteJWKSSource(
+                url: URL(string: "http://127.0.0.1:\(port)/broken/jwks.json")!, fetcher: fetcher)
             let token = try await tenant.signRS256(tenant.claims)
             guard case .keysUnavailable(let reason) = await tenant.verifier(keys: broken).failure(token) else {
                 Issue.record("a 500 from the JWKS URL must give keysUnavailable")

@@ -86,7 +86,8 @@ struct CLI {
         let base = folder.standardizedFileURL.path
         guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
         else { return [:] }
-        for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+        for case let url as URL in walker
+        where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
             let path = String(url.standardizedFileURL.path.dropFirst(base.count + 1))
             let bytes = FileManager.default.contents(atPath: url.path) ?? Data()
             let mode = FileManager.default.isExecutableFile(atPath: url.path) ? "x " : "- "

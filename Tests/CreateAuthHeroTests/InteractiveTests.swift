@@ -78,9 +78,12 @@ import Testing
             transcript.contains(
                 "--set admin_email=owner@acme.dev --set port=3000 --set isolation=shared --set backend_sample=false"))
 
-        let flags = try cli.run(["flags/my-saas-auth", "--template", "multi-tenant-control-plane", "--set", "admin_email=owner@acme.dev",
-                                 "--set", "port=3000", "--set", "isolation=shared", "--set", "backend_sample=false"],
-                                environment: ["CREATE_AUTHHERO_ADMIN_PASSWORD": "typed-secret-value"])
+        let flags = try cli.run(
+            [
+                "flags/my-saas-auth", "--template", "multi-tenant-control-plane", "--set", "admin_email=owner@acme.dev",
+                "--set", "port=3000", "--set", "isolation=shared", "--set", "backend_sample=false",
+            ],
+            environment: ["CREATE_AUTHHERO_ADMIN_PASSWORD": "typed-secret-value"])
         #expect(flags.status == 0, "\(flags.stderr)")
         var typed = CLI.snapshot(cli.directory.appendingPathComponent("typed/my-saas-auth"))
         var flagged = CLI.snapshot(cli.directory.appendingPathComponent("flags/my-saas-auth"))

@@ -21,7 +21,8 @@ import Testing
     @Test func aKillWhileWritingANewProjectLeavesNothing() throws {
         let cli = try CLI()
         defer { cli.remove() }
-        let (process, _, _) = try cli.start(["app", "--template", "multi-tenant-control-plane", "--yes"], environment: Self.slow)
+        let (process, _, _) = try cli.start(
+            ["app", "--template", "multi-tenant-control-plane", "--yes"], environment: Self.slow)
         let staged = waitUntil {
             CLI.entries(cli.directory).contains { $0.hasPrefix(".app.create-authhero-") }
                 && !CLI.snapshot(cli.directory).isEmpty
@@ -40,7 +41,8 @@ import Testing
         let cli = try CLI()
         defer { cli.remove() }
         let target = cli.directory.appendingPathComponent("app")
-        try FileManager.default.createDirectory(at: target.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: target.appendingPathComponent(".git"), withIntermediateDirectories: true)
         try Data("ref: refs/heads/main\n".utf8).write(to: target.appendingPathComponent(".git/HEAD"))
         let before = CLI.snapshot(target)
         let (process, _, _) = try cli.start(["app", "--template", "single-tenant", "--yes"], environment: Self.slow)

@@ -133,7 +133,9 @@ import Testing
         let plan = try JSONSerialization.jsonObject(with: Data(dryRun.stdout.utf8)) as? [String: Any]
         #expect(plan?["conflicts"] as? Int == 0)
         #expect(
-            (plan?["files"] as? [[String: Any]])?.contains { $0["path"] as? String == "Sources/App/ServerConfiguration.swift" } == true
+            (plan?["files"] as? [[String: Any]])?.contains {
+                $0["path"] as? String == "Sources/App/ServerConfiguration.swift"
+            } == true
         )
         #expect(CLI.snapshot(project) == before)
         #expect(CLI.entries(cli.directory) == ["app"])

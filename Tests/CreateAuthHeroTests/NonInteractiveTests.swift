@@ -40,7 +40,8 @@ import Testing
         defer { cli.remove() }
         let result = try cli.run(["app", "--template", "single-tenant", "--yes", "--set", "log_level=loud"])
         #expect(result.status == 64)
-        #expect(result.stderr.contains("invalid value 'loud' for 'log_level': expected one of debug, info, warning, error"))
+        #expect(
+            result.stderr.contains("invalid value 'loud' for 'log_level': expected one of debug, info, warning, error"))
         #expect(result.stderr.contains("--set 'log_level=<debug|info|warning|error>'"))
         #expect(CLI.entries(cli.directory).isEmpty)
     }
@@ -83,7 +84,8 @@ import Testing
         let cli = try CLI()
         defer { cli.remove() }
         let target = cli.directory.appendingPathComponent("app")
-        try FileManager.default.createDirectory(at: target.appendingPathComponent("Sources"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: target.appendingPathComponent("Sources"), withIntermediateDirectories: true)
         try Data("// mine\n".utf8).write(to: target.appendingPathComponent("Package.swift"))
         try Data("notes\n".utf8).write(to: target.appendingPathComponent("Sources/notes.txt"))
         let before = CLI.snapshot(target)
@@ -118,23 +120,27 @@ import Testing
         let plan = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         #expect(plan?["state"] as? String == "absent")
         let files = plan?["files"] as? [[String: Any]] ?? []
-        #expect(files.contains { $0["path"] as? String == "Sources/App/App.swift" && $0["action"] as? String == "create" })
+        #expect(
+            files.contains { $0["path"] as? String == "Sources/App/App.swift" && $0["action"] as? String == "create" })
     }
 
     @Test func secretsComeFromTheEnvironmentAndAreNeverRecorded() throws {
         let cli = try CLI()
         defer { cli.remove() }
-        let result = try cli.run(["app", "--template", "multi-tenant-control-plane", "--yes"],
-                                 environment: ["CREATE_AUTHHERO_ADMIN_PASSWORD": "from-the-env-1234"])
+        let result = try cli.run(
+            ["app", "--template", "multi-tenant-control-plane", "--yes"],
+            environment: ["CREATE_AUTHHERO_ADMIN_PASSWORD": "from-the-env-1234"])
         #expect(result.status == 0, "\(result.stderr)")
         let target = cli.directory.appendingPathComponent("app")
         let env = try String(contentsOf: target.appendingPathComponent(".env"), encoding: .utf8)
         #expect(!env.contains("from-the-env-1234"), "the password is only in the database, as a bcrypt hash")
         let database = try Data(contentsOf: target.appendingPathComponent("data/control-plane.sqlite"))
         #expect(database.range(of: Data("from-the-env-1234".utf8)) == nil)
-        #expect(!FileManager.default.fileExists(atPath: target.appendingPathComponent("data/admin-password.txt").path),
-                "a given password is never written to a file")
-        let answers = try String(contentsOf: target.appendingPathComponent(".create-authhero/answers.json"), encoding: .utf8)
+        #expect(
+            !FileManager.default.fileExists(atPath: target.appendingPathComponent("data/admin-password.txt").path),
+            "a given password is never written to a file")
+        let answers = try String(
+            contentsOf: target.appendingPathComponent(".create-authhero/answers.json"), encoding: .utf8)
         #expect(!answers.contains("from-the-env-1234"))
         #expect(!answers.contains("admin_password"))
     }
@@ -142,10 +148,14 @@ import Testing
     @Test func theAnswersFileReproducesTheSameProject() throws {
         let cli = try CLI()
         defer { cli.remove() }
-        let first = try cli.run(["one/billing-auth", "--template", "multi-tenant-control-plane", "--yes",
-                                 "--set", "port=4100", "--set", "backend_sample=false"])
+        let first = try cli.run([
+            "one/billing-auth", "--template", "multi-tenant-control-plane", "--yes",
+            "--set", "port=4100", "--set", "backend_sample=false",
+        ])
         #expect(first.status == 0, "\(first.stderr)")
-        let second = try cli.run(["two/elsewhere", "--answers-file", "one/billing-auth/.create-authhero/answers.json", "--no-interactive"])
+        let second = try cli.run([
+            "two/elsewhere", "--answers-file", "one/billing-auth/.create-authhero/answers.json", "--no-interactive",
+        ])
         #expect(second.status == 0, "\(second.stderr)")
         var one = CLI.snapshot(cli.directory.appendingPathComponent("one/billing-auth"))
         var two = CLI.snapshot(cli.directory.appendingPathComponent("two/elsewhere"))
@@ -175,14 +185,17 @@ import Testing
     @Test func adminPasswordInTheEnvironmentIsUsedAndNotWrittenAnywhere() throws {
         let cli = try CLI()
         defer { cli.remove() }
-        let result = try cli.run(["app", "--template", "multi-tenant-control-plane", "--yes"],
-                                 environment: ["ADMIN_PASSWORD": "plain-env-password-1"])
+        let result = try cli.run(
+            ["app", "--template", "multi-tenant-control-plane", "--yes"],
+            environment: ["ADMIN_PASSWORD": "plain-env-password-1"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(!result.stderr.contains("admin-password.txt"))
         let tree = CLI.snapshot(cli.directory.appendingPathComponent("app"))
         #expect(tree["data/admin-password.txt"] == nil)
         let env = try String(contentsOf: cli.directory.appendingPathComponent("app/.env"), encoding: .utf8)
-        #expect(env.contains("PORTAL_CLIENT_ID=") && env.contains("BACKEND_SAMPLE_CLIENT_SECRET=") && !env.contains("plain-env"))
+        #expect(
+            env.contains("PORTAL_CLIENT_ID=") && env.contains("BACKEND_SAMPLE_CLIENT_SECRET=")
+                && !env.contains("plain-env"))
     }
 
     @Test func listJSONDescribesEveryTemplateAndVariable() throws {
@@ -218,7 +231,8 @@ import Testing
         let cli = try CLI()
         defer { cli.remove() }
         let elsewhere = cli.directory.appendingPathComponent("bin/create-authhero")
-        try FileManager.default.createDirectory(at: elsewhere.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: elsewhere.deletingLastPathComponent(), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: CLI.executable, to: elsewhere)
         let process = Process()
         process.executableURL = elsewhere
@@ -229,6 +243,8 @@ import Testing
         try process.run()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
-        #expect(FileManager.default.fileExists(atPath: cli.directory.appendingPathComponent("made/Sources/Made/App.swift").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: cli.directory.appendingPathComponent("made/Sources/Made/App.swift").path))
     }
 }

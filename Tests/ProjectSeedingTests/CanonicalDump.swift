@@ -25,13 +25,16 @@ struct CanonicalDump {
             var known = knownValues
             for kid in try String.fetchAll(db, sql: "SELECT kid FROM signing_keys") { known[kid] = "<kid>" }
             let tables = try String.fetchAll(
-                db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+                db,
+                sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
             var lines: [String] = []
             for table in tables {
                 let columns = try db.columns(in: table).map(\.name)
                 lines.append("-- \(table) (\(columns.joined(separator: ", ")))")
                 let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(table.quotedDatabaseIdentifier)").map { row in
-                    "(" + columns.map { mask(row[$0] as DatabaseValue, column: $0, known: known) }.joined(separator: ", ") + ")"
+                    "("
+                        + columns.map { mask(row[$0] as DatabaseValue, column: $0, known: known) }.joined(
+                            separator: ", ") + ")"
                 }
                 lines += rows.sorted()
             }
@@ -43,13 +46,13 @@ struct CanonicalDump {
         switch value.storage {
         case .null:
             return "NULL"
-        case let .int64(number):
+        case .int64(let number):
             return "\(number)"
-        case let .double(number):
+        case .double(let number):
             return "\(number)"
         case .blob:
             return "<blob>"
-        case let .string(text):
+        case .string(let text):
             if Self.maskedColumns.contains(column) { return "<\(column)>" }
             if column.hasSuffix("_at") || column.hasSuffix("_until") { return "<time>" }
             if let placeholder = known[text] { return placeholder }

@@ -15,7 +15,11 @@ import Testing
         let storage = try SQLiteStorage.open(path: directory.appendingPathComponent("cp.sqlite").path)
         try storage.migrate()
         let clock = SystemClock()
-        return (storage, ControlPlaneSeed(storage: storage, keys: SigningKeyService(storage: storage, clock: clock), clock: clock), directory)
+        return (
+            storage,
+            ControlPlaneSeed(storage: storage, keys: SigningKeyService(storage: storage, clock: clock), clock: clock),
+            directory
+        )
     }
 
     @Test func runningTheSeedTwiceAddsNothingAndKeepsIdsPasswordAndSecret() async throws {
@@ -29,12 +33,16 @@ import Testing
         #expect(first.backendSampleClientSecret != nil && first.createdAdmin)
         #expect(second.backendSampleClientSecret == nil, "a later run cannot know the secret: only its hash is stored")
         #expect(!second.createdAdmin)
-        #expect(second.portalClientID == first.portalClientID && second.backendSampleClientID == first.backendSampleClientID)
+        #expect(
+            second.portalClientID == first.portalClientID && second.backendSampleClientID == first.backendSampleClientID
+        )
         #expect(try await storage.clients(tenantID: ControlPlane.tenantID).count == 2)
         #expect(try await storage.resourceServers(tenantID: ControlPlane.tenantID).count == 3)
         #expect(try await storage.connections(tenantID: ControlPlane.tenantID).count == 1)
         let admin = try #require(
-            try await storage.user(email: "admin@example.com", connection: "Username-Password-Authentication", tenantID: ControlPlane.tenantID))
+            try await storage.user(
+                email: "admin@example.com", connection: "Username-Password-Authentication",
+                tenantID: ControlPlane.tenantID))
         #expect(PasswordHasher().verify("first-password-123", hash: try #require(admin.passwordHash)))
         #expect(admin.passwordHash?.contains("first-password-123") == false)
         #expect(try await storage.tenants().count == 1)
@@ -45,7 +53,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let result = try await seed.run(Self.settings)
         let management = try await storage.permissions(
-            userID: result.adminUserID, organizationID: nil, includeGlobal: true, audience: BuiltInManagementAPI.identifier,
+            userID: result.adminUserID, organizationID: nil, includeGlobal: true,
+            audience: BuiltInManagementAPI.identifier,
             tenantID: ControlPlane.tenantID)
         #expect(management.contains(BuiltInManagementAPI.platformStaffPermission))
         #expect(Set(management).isSuperset(of: BuiltInManagementAPI.scopes))
@@ -62,7 +71,8 @@ import Testing
         let tenant = try #require(try await storage.tenant(ControlPlane.tenantID))
         #expect(tenant.settings.allowOrganizationNameInToken)
         #expect(tenant.provisioningState == .ready)
-        let ring = try await SigningKeyService(storage: storage, clock: SystemClock()).keyRing(tenantID: ControlPlane.tenantID)
+        let ring = try await SigningKeyService(storage: storage, clock: SystemClock()).keyRing(
+            tenantID: ControlPlane.tenantID)
         #expect(ring.currentKeyIDs[.rs256] != nil)
     }
 
@@ -84,11 +94,13 @@ import Testing
         let result = try await seed.run(Self.settings)
         let portal = try #require(try await storage.client(result.portalClientID, tenantID: ControlPlane.tenantID))
         #expect(portal.appType == .spa && portal.secretHash == nil)
-        #expect(portal.callbacks == ["http://localhost:3000/callback"] && portal.webOrigins == ["http://localhost:3000"])
+        #expect(
+            portal.callbacks == ["http://localhost:3000/callback"] && portal.webOrigins == ["http://localhost:3000"])
         #expect(portal.grantTypes == ["authorization_code", "refresh_token"])
         let grant = try #require(
             try await storage.clientGrant(
-                clientID: result.backendSampleClientID, audience: BuiltInManagementAPI.identifier, tenantID: ControlPlane.tenantID))
+                clientID: result.backendSampleClientID, audience: BuiltInManagementAPI.identifier,
+                tenantID: ControlPlane.tenantID))
         #expect(Set(grant.scope) == ["read:users", "read:tenants", "admin:tenants"])
     }
 }

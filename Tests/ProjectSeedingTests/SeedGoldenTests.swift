@@ -41,21 +41,28 @@ import Testing
             given: preset.answers.mapValues(\.description), environment: [:], useDefaults: true)
         // The password hash is masked, so the lowest bcrypt cost changes nothing but the time.
         let artifacts = try await ControlPlaneArtifacts.make(
-            name: ProjectName(preset.name), answers: answers, password: "seed-golden-password", writePasswordFile: false,
+            name: ProjectName(preset.name), answers: answers, password: "seed-golden-password",
+            writePasswordFile: false,
             passwordHasher: PasswordHasher(cost: 4))
         let seed = artifacts.seed
         let known = [
             seed.portalClientID: "<portal-client-id>", seed.backendSampleClientID: "<backend-sample-client-id>",
-            seed.backendSampleClientSecret ?? "-": "<backend-sample-client-secret>", seed.adminUserID: "<admin-user-id>",
+            seed.backendSampleClientSecret ?? "-": "<backend-sample-client-secret>",
+            seed.adminUserID: "<admin-user-id>",
         ]
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("seed-golden-" + UUID().uuidString)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "seed-golden-" + UUID().uuidString)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let database = directory.appendingPathComponent("control-plane.sqlite")
-        try #require(artifacts.files.first { $0.path == ControlPlaneArtifacts.databasePath }).contents.write(to: database)
+        try #require(artifacts.files.first { $0.path == ControlPlaneArtifacts.databasePath }).contents.write(
+            to: database)
 
-        var environment = String(decoding: try #require(artifacts.files.first { $0.path == ".env" }).contents, as: UTF8.self)
-        for (value, placeholder) in known { environment = environment.replacingOccurrences(of: value, with: placeholder) }
+        var environment = String(
+            decoding: try #require(artifacts.files.first { $0.path == ".env" }).contents, as: UTF8.self)
+        for (value, placeholder) in known {
+            environment = environment.replacingOccurrences(of: value, with: placeholder)
+        }
         let actual = [
             "control-plane.sql": try CanonicalDump(knownValues: known).dump(path: database.path),
             "env": environment,
@@ -68,7 +75,8 @@ import Testing
                 try Data(text.utf8).write(to: url)
             } else {
                 let expected = try String(contentsOf: url, encoding: .utf8)
-                #expect(text == expected, "\(preset.file).seed/\(file) differs; re-record with RECORD_GOLDEN=1 if intended")
+                #expect(
+                    text == expected, "\(preset.file).seed/\(file) differs; re-record with RECORD_GOLDEN=1 if intended")
             }
         }
     }

@@ -6,9 +6,10 @@ import Testing
 
     @Test func everyProblemIsListedAtOnce() {
         let error = #expect(throws: ScaffoldError.self) {
-            try resolver.resolve(given: ["port": "99999", "flavour": "spicy", "colour": "red"], environment: [:], useDefaults: false)
+            try resolver.resolve(
+                given: ["port": "99999", "flavour": "spicy", "colour": "red"], environment: [:], useDefaults: false)
         }
-        guard case let .answerProblems(problems)? = error else {
+        guard case .answerProblems(let problems)? = error else {
             Issue.record("expected answer problems, got \(String(describing: error))")
             return
         }
@@ -31,7 +32,8 @@ import Testing
     }
 
     @Test func conditionalVariablesApplyWhenTheirConditionHolds() throws {
-        let answers = try resolver.resolve(given: ["owner": "ops", "docker": "yes"], environment: [:], useDefaults: true)
+        let answers = try resolver.resolve(
+            given: ["owner": "ops", "docker": "yes"], environment: [:], useDefaults: true)
         #expect(answers.values["image"] == .string("swift"))
     }
 
@@ -45,13 +47,18 @@ import Testing
     }
 
     @Test func invalidSecretsAreReportedWithoutTheirValue() {
-        let manifest = TemplateManifest(id: "t", title: "T", description: "d", version: "1", variables: [
-            TemplateVariable(name: "key", type: .secret, description: "Key",
-                             validation: .init(pattern: "[a-z]{8,}", min: nil, max: nil, message: "8+ letters")),
-        ])
-        #expect(throws: ScaffoldError.answerProblems([
-            AnswerProblem(variable: "key", kind: .invalid(value: "(hidden)", expected: "8+ letters")),
-        ])) {
+        let manifest = TemplateManifest(
+            id: "t", title: "T", description: "d", version: "1",
+            variables: [
+                TemplateVariable(
+                    name: "key", type: .secret, description: "Key",
+                    validation: .init(pattern: "[a-z]{8,}", min: nil, max: nil, message: "8+ letters"))
+            ])
+        #expect(
+            throws: ScaffoldError.answerProblems([
+                AnswerProblem(variable: "key", kind: .invalid(value: "(hidden)", expected: "8+ letters"))
+            ])
+        ) {
             try AnswerResolver(manifest: manifest).resolve(given: ["key": "short"], environment: [:], useDefaults: true)
         }
     }
@@ -62,7 +69,8 @@ import Testing
 
     @Test func askedValuesAreUsedInManifestOrder() throws {
         var asked: [String] = []
-        let answers = try resolver.resolve(given: ["title": "Given"], environment: [:], useDefaults: false) { variable in
+        let answers = try resolver.resolve(given: ["title": "Given"], environment: [:], useDefaults: false) {
+            variable in
             asked.append(variable.name)
             return variable.name == "owner" ? .string("typed") : nil
         }

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct EmbeddedResourcesTests {
     @Test func embeddedTemplatesEqualTheTemplatesFolder() throws {
-        let onDisk = try Repository.files(under: Repository.root.appendingPathComponent("Templates"))
+        let onDisk = try Repository.files(under: Repository.root.appendingPathComponent("Templates"), asEmbedded: true)
         #expect(!onDisk.isEmpty)
         #expect(Set(EmbeddedTemplates.files.keys) == Set(onDisk.keys))
         for (path, data) in onDisk {
@@ -12,20 +12,31 @@ import Testing
         }
     }
 
-    @Test func embeddedRuntimeEqualsTheRuntimeSources() throws {
+    @Test func embeddedVendoredFilesEqualTheVendoredFolders() throws {
         var onDisk: [String: Data] = [:]
-        for module in ["AuthHeroCore", "AuthHeroSQLite", "AuthHeroVerify", "AuthHeroServer"] {
-            let folder = Repository.root.appendingPathComponent("Sources").appendingPathComponent(module)
-            for (path, data) in try Repository.files(under: folder) { onDisk[module + "/" + path] = data }
+        for folder in ["AuthHero"] {
+            for (path, data) in try Repository.files(
+                under: Repository.root.appendingPathComponent(folder), asEmbedded: true)
+            {
+                onDisk[folder + "/" + path] = data
+            }
         }
-        #expect(!onDisk.isEmpty)
-        #expect(Set(EmbeddedRuntime.files.keys) == Set(onDisk.keys))
+        #expect(onDisk["AuthHero/Package.swift"] != nil)
+        #expect(Set(EmbeddedVendoredFiles.files.keys) == Set(onDisk.keys))
         for (path, data) in onDisk {
-            #expect(EmbeddedRuntime.files[path] == data, "\(path) differs from its embedded copy")
+            #expect(EmbeddedVendoredFiles.files[path] == data, "\(path) differs from its embedded copy")
         }
     }
 
-    @Test func runtimeEmbedsNoDevelopmentServer() {
-        #expect(!EmbeddedRuntime.files.keys.contains { $0.hasPrefix("AuthHeroDev/") })
+    @Test func everyFolderATemplateVendorsIsEmbedded() throws {
+        for template in try EmbeddedTemplates.catalog().templates {
+            for folder in template.manifest.vendored {
+                #expect(EmbeddedVendoredFiles.files.keys.contains { $0.hasPrefix(folder + "/") }, "\(folder)")
+            }
+        }
+    }
+
+    @Test func vendoredFilesHoldNoDevelopmentServerOrRuntimeTests() {
+        #expect(!EmbeddedVendoredFiles.files.keys.contains { $0.contains("AuthHeroDev/") || $0.contains("Tests/") })
     }
 }

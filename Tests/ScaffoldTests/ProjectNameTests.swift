@@ -13,11 +13,12 @@ import Testing
 
     @Test(arguments: [
         ("", "my-authhero-app" as String?), (".hidden", "hidden"), ("1st-app", "app"), ("my app", "my-app"),
-        ("café", "caf"), ("../x", nil), ("CON", "con-app"), ("Foundation", "foundation-app"), ("auth-hero", "auth-hero-app"),
+        ("café", "caf"), ("../x", nil), ("CON", "con-app"), ("Foundation", "foundation-app"),
+        ("auth-hero", "auth-hero-app"),
     ])
     func rejectsUnusableNamesWithAFix(name: String, suggestion: String?) {
         let error = #expect(throws: ScaffoldError.self) { try ProjectName(name) }
-        guard case let .invalidProjectName(_, _, suggested)? = error else {
+        guard case .invalidProjectName(_, _, let suggested)? = error else {
             Issue.record("expected an invalid name, got \(String(describing: error))")
             return
         }

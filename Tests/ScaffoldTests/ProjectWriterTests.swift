@@ -20,13 +20,15 @@ import Testing
         #expect(FileManager.default.isExecutableFile(atPath: target.appendingPathComponent("bin/run").path))
         let env = try FileManager.default.attributesOfItem(atPath: target.appendingPathComponent(".env").path)
         #expect((env[.posixPermissions] as? Int) == 0o600, "artifacts hold secrets: owner only")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: target.deletingLastPathComponent().path) == ["my-app"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: target.deletingLastPathComponent().path) == ["my-app"])
     }
 
     @Test func aTargetHoldingOnlyGitIsFilledAndGitKept() throws {
         let target = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: target) }
-        try FileManager.default.createDirectory(at: target.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: target.appendingPathComponent(".git"), withIntermediateDirectories: true)
         try Data("ref".utf8).write(to: target.appendingPathComponent(".git/HEAD"))
         let plan = try RenderPlan(tree: Fixtures.tree(), target: target)
         #expect(plan.state == .empty)
@@ -70,7 +72,8 @@ import Testing
         let tree = try Fixtures.tree()
         let plan = try RenderPlan(tree: tree, target: target)
         // A directory appearing after planning, where a file must go, makes a late move fail.
-        try FileManager.default.createDirectory(at: target.appendingPathComponent("raw/view.mustache"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: target.appendingPathComponent("raw/view.mustache"), withIntermediateDirectories: true)
         let before = try snapshot(target)
         #expect(throws: ScaffoldError.self) { try ProjectWriter(overwrite: true).write(plan) }
         #expect(try snapshot(target) == before)
@@ -90,9 +93,11 @@ import Testing
         // one new file moved in, the rest still staged. PID 0x7fffffff is never running.
         let staging = root.appendingPathComponent(".app.create-authhero-2147483647")
         for folder in ["new/bin", "backup"] {
-            try FileManager.default.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
         }
-        try FileManager.default.moveItem(at: target.appendingPathComponent("NOTES.md"), to: staging.appendingPathComponent("backup/NOTES.md"))
+        try FileManager.default.moveItem(
+            at: target.appendingPathComponent("NOTES.md"), to: staging.appendingPathComponent("backup/NOTES.md"))
         try Data("new notes\n".utf8).write(to: target.appendingPathComponent("NOTES.md"))
         try Data("#!/bin/sh\n".utf8).write(to: staging.appendingPathComponent("new/bin/run"))
         let journal = """

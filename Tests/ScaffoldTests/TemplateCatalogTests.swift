@@ -3,13 +3,17 @@ import Scaffold
 import Testing
 
 @Suite struct TemplateCatalogTests {
-    let manifest = Data(#"{"id": "demo", "title": "Demo", "description": "d", "version": "1.0.0", "changelog": {"1.0.0": "First."}}"#.utf8)
+    let manifest = Data(
+        #"{"id": "demo", "title": "Demo", "description": "d", "version": "1.0.0", "changelog": {"1.0.0": "First."}}"#
+            .utf8)
 
     @Test func groupsFilesIntoTemplatesSortedById() throws {
         let catalog = try TemplateCatalog(files: [
             "demo/template.json": manifest,
             "demo/files/README.md": Data("# {{name}}\n".utf8),
-            "alpha/template.json": Data(#"{"id": "alpha", "title": "A", "description": "a", "version": "2", "changelog": {"2": "Second."}}"#.utf8),
+            "alpha/template.json": Data(
+                #"{"id": "alpha", "title": "A", "description": "a", "version": "2", "changelog": {"2": "Second."}}"#
+                    .utf8),
         ])
         #expect(catalog.templates.map(\.manifest.id) == ["alpha", "demo"])
         #expect(try catalog.template(id: "demo").files.keys.sorted() == ["README.md"])
@@ -17,7 +21,9 @@ import Testing
 
     @Test func unknownTemplatesListTheAvailableOnes() throws {
         let catalog = try TemplateCatalog(files: ["demo/template.json": manifest])
-        #expect(throws: ScaffoldError.unknownTemplate(id: "nope", available: ["demo"])) { try catalog.template(id: "nope") }
+        #expect(throws: ScaffoldError.unknownTemplate(id: "nope", available: ["demo"])) {
+            try catalog.template(id: "nope")
+        }
     }
 
     @Test func aFolderWhoseManifestNamesAnotherIdIsRejected() {
@@ -27,11 +33,17 @@ import Testing
     }
 
     @Test func aManifestWithoutAChangelogLineForItsVersionIsRejected() {
-        let unlogged = Data(#"{"id": "demo", "title": "Demo", "description": "d", "version": "1.1.0", "changelog": {"1.0.0": "First."}}"#.utf8)
-        #expect(throws: ScaffoldError.invalidManifest(template: "demo", reason: "the changelog has no line for version 1.1.0")) {
+        let unlogged = Data(
+            #"{"id": "demo", "title": "Demo", "description": "d", "version": "1.1.0", "changelog": {"1.0.0": "First."}}"#
+                .utf8)
+        #expect(
+            throws: ScaffoldError.invalidManifest(
+                template: "demo", reason: "the changelog has no line for version 1.1.0")
+        ) {
             try TemplateCatalog(files: ["demo/template.json": unlogged])
         }
-        let unversioned = Data(#"{"id": "demo", "title": "Demo", "description": "d", "version": "one", "changelog": {"one": "x"}}"#.utf8)
+        let unversioned = Data(
+            #"{"id": "demo", "title": "Demo", "description": "d", "version": "one", "changelog": {"one": "x"}}"#.utf8)
         #expect(throws: ScaffoldError.self) { try TemplateCatalog(files: ["demo/template.json": unversioned]) }
     }
 

@@ -5,14 +5,19 @@ import Testing
 @Suite struct TemplateRendererTests {
     @Test func rendersPathsContentsRulesAndDerivedNames() throws {
         let tree = try Fixtures.tree()
-        #expect(tree.files.map(\.path) == [
-            ".create-authhero/answers.json", ".create-authhero/pristine.json", ".env", "NOTES.md", "Sources/MyApp/main.swift", "bin/run", "raw/view.mustache",
-        ])
-        #expect(tree.file(at: "Sources/MyApp/main.swift")?.contents == Data("print(\"Hello <ops> on 3000\")\n".utf8),
-                "values are not HTML-escaped: generated code is not HTML")
+        #expect(
+            tree.files.map(\.path) == [
+                ".create-authhero/answers.json", ".create-authhero/pristine.json", ".env", "NOTES.md",
+                "Sources/MyApp/main.swift", "bin/run", "raw/view.mustache",
+            ])
+        #expect(
+            tree.file(at: "Sources/MyApp/main.swift")?.contents == Data("print(\"Hello <ops> on 3000\")\n".utf8),
+            "values are not HTML-escaped: generated code is not HTML")
         #expect(tree.file(at: "bin/run")?.executable == true)
         #expect(tree.file(at: "bin/run")?.contents == Data("#!/bin/sh\necho my_app\n".utf8))
-        #expect(tree.file(at: "raw/view.mustache")?.contents == Fixtures.files["raw/view.mustache"], "render: false copies bytes")
+        #expect(
+            tree.file(at: "raw/view.mustache")?.contents == Fixtures.files["raw/view.mustache"],
+            "render: false copies bytes")
         #expect(tree.file(at: "NOTES.md")?.contents == Data("flavour: plain\nend\n".utf8), "CRLF becomes LF")
         #expect(tree.file(at: "NOTES.md")?.class == .once)
         #expect(tree.file(at: "Dockerfile") == nil, "a file whose condition is false is not generated")
@@ -45,7 +50,8 @@ import Testing
     @Test func answersFileRecordsEverythingButSecrets() throws {
         let tree = try TemplateRenderer(template: Fixtures.template()).render(
             name: ProjectName("my-app"),
-            answers: Answers(values: ["owner": .string("ops"), "title": .string("Hi")], secrets: ["token": "s3cret-value"]))
+            answers: Answers(
+                values: ["owner": .string("ops"), "title": .string("Hi")], secrets: ["token": "s3cret-value"]))
         let data = try #require(tree.file(at: AnswersFile.path)?.contents)
         let text = String(decoding: data, as: UTF8.self)
         #expect(!text.contains("s3cret-value"))
@@ -60,8 +66,9 @@ import Testing
     }
 
     @Test func aVariableCannotSteerAFileOutOfTheProject() throws {
-        let manifest = TemplateManifest(id: "t", title: "T", description: "d", version: "1",
-                                        variables: [TemplateVariable(name: "dir", type: .string, description: "Dir")])
+        let manifest = TemplateManifest(
+            id: "t", title: "T", description: "d", version: "1",
+            variables: [TemplateVariable(name: "dir", type: .string, description: "Dir")])
         let template = try Template(manifest: manifest, files: ["{{dir}}/x.txt": Data("x".utf8)])
         for hostile in ["..", "../../etc", "/etc", "a//b", "."] {
             #expect(throws: ScaffoldError.self) {
@@ -72,8 +79,9 @@ import Testing
     }
 
     @Test func manifestsThatUseSecretsInHashedFilesAreRejected() {
-        let manifest = TemplateManifest(id: "t", title: "T", description: "d", version: "1",
-                                        variables: [TemplateVariable(name: "key", type: .secret, description: "Key")])
+        let manifest = TemplateManifest(
+            id: "t", title: "T", description: "d", version: "1",
+            variables: [TemplateVariable(name: "key", type: .secret, description: "Key")])
         #expect(throws: ScaffoldError.self) {
             try Template(manifest: manifest, files: ["config.swift": Data("let key = \"{{ key }}\"\n".utf8)])
         }
@@ -82,12 +90,17 @@ import Testing
     @Test func manifestsWithBrokenReferencesAreRejected() {
         let variable = TemplateVariable(name: "a", type: .string, description: "A", condition: "missing")
         #expect(throws: ScaffoldError.self) {
-            try Template(manifest: TemplateManifest(id: "t", title: "T", description: "d", version: "1", variables: [variable]), files: [:])
+            try Template(
+                manifest: TemplateManifest(id: "t", title: "T", description: "d", version: "1", variables: [variable]),
+                files: [:])
         }
-        let badDefault = TemplateVariable(name: "p", type: .int, description: "P", default: .int(0),
-                                          validation: .init(pattern: nil, min: 1, max: 9, message: "1-9"))
+        let badDefault = TemplateVariable(
+            name: "p", type: .int, description: "P", default: .int(0),
+            validation: .init(pattern: nil, min: 1, max: 9, message: "1-9"))
         #expect(throws: ScaffoldError.self) {
-            try Template(manifest: TemplateManifest(id: "t", title: "T", description: "d", version: "1", variables: [badDefault]), files: [:])
+            try Template(
+                manifest: TemplateManifest(
+                    id: "t", title: "T", description: "d", version: "1", variables: [badDefault]), files: [:])
         }
     }
 }

@@ -96,7 +96,8 @@ struct TenantAPIBenchmark {
         let cp = ControlPlane.tenantID
         try await services.storage.createUser(
             User(
-                tenantID: cp, id: id, connection: TenantProvisioner.databaseConnection, email: "\(id.dropFirst(6))@bench.test",
+                tenantID: cp, id: id, connection: TenantProvisioner.databaseConnection,
+                email: "\(id.dropFirst(6))@bench.test",
                 passwordHash: nil, createdAt: Date()),
             tenantID: cp)
     }
@@ -114,7 +115,8 @@ struct TenantAPIBenchmark {
                     metadata: ["tenant_id": tenant.id], createdAt: now)
                 try transaction.createOrganization(organization, tenantID: cp)
                 try transaction.addMember(
-                    OrganizationMembership(tenantID: cp, organizationID: organization.id, userID: Self.member, createdAt: now),
+                    OrganizationMembership(
+                        tenantID: cp, organizationID: organization.id, userID: Self.member, createdAt: now),
                     tenantID: cp)
                 var linked = tenant
                 linked.organizationID = organization.id

@@ -20,7 +20,8 @@ struct BenchmarkServer: Sendable {
     static func audience(_ algorithm: SigningAlgorithm) -> String { "https://\(algorithm.rawValue.lowercased()).bench" }
 
     static func run(_ body: @Sendable (BenchmarkServer) async throws -> Void) async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("authhero-bench-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "authhero-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let storage = try SQLiteStorage.open(path: directory.appendingPathComponent("bench.sqlite").path)
@@ -30,21 +31,26 @@ struct BenchmarkServer: Sendable {
         try await TenantBootstrap(storage: storage, keys: services.keys, clock: services.clock)
             .ensureTenant(id: tenantID, friendlyName: "Bench")
         let registrar = ClientRegistrar(clients: storage, clock: services.clock)
-        let registration = try await registrar.register(tenantID: tenantID, name: "Bench", appType: .machineToMachine, clientID: "bench")
+        let registration = try await registrar.register(
+            tenantID: tenantID, name: "Bench", appType: .machineToMachine, clientID: "bench")
         for algorithm in SigningAlgorithm.allCases {
             try await storage.createResourceServer(
                 ResourceServer(
-                    tenantID: tenantID, id: "rs_\(algorithm.rawValue)", identifier: audience(algorithm), name: algorithm.rawValue,
-                    scopes: [ResourceServerScope(value: "read:data")], enforcePolicies: true, signingAlgorithm: algorithm),
+                    tenantID: tenantID, id: "rs_\(algorithm.rawValue)", identifier: audience(algorithm),
+                    name: algorithm.rawValue,
+                    scopes: [ResourceServerScope(value: "read:data")], enforcePolicies: true,
+                    signingAlgorithm: algorithm),
                 tenantID: tenantID)
-            try await registrar.grant(clientID: "bench", audience: audience(algorithm), scope: ["read:data"], tenantID: tenantID)
+            try await registrar.grant(
+                clientID: "bench", audience: audience(algorithm), scope: ["read:data"], tenantID: tenantID)
         }
 
         var logger = Logger(label: "bench")
         logger.logLevel = .warning
         let (ports, portReported) = AsyncStream.makeStream(of: Int.self)
         let app = AuthHeroApplication.make(
-            services: services, hostname: "127.0.0.1", port: 0, logger: logger, onServerRunning: { portReported.yield($0) })
+            services: services, hostname: "127.0.0.1", port: 0, logger: logger,
+            onServerRunning: { portReported.yield($0) })
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await app.runService(gracefulShutdownSignals: []) }
             var iterator = ports.makeAsyncIterator()
@@ -82,8 +88,9 @@ struct BenchmarkServer: Sendable {
 
     /// The tenant's current key for `algorithm`.
     func currentKey(_ algorithm: SigningAlgorithm) async throws -> SigningKey {
-        guard let key = try await services.storage.keys(tenantID: Self.tenantID)
-            .first(where: { $0.algorithm == algorithm && $0.status == .current })
+        guard
+            let key = try await services.storage.keys(tenantID: Self.tenantID)
+                .first(where: { $0.algorithm == algorithm && $0.status == .current })
         else { throw BenchmarkError.badSignature }
         return key
     }

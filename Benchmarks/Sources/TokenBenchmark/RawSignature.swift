@@ -20,16 +20,20 @@ struct RawSignature: Sendable {
     }
 
     func sign(_ data: Data) throws -> Data {
-        if let rsa { return try rsa.signature(for: SHA256.hash(data: data), padding: .insecurePKCS1v1_5).rawRepresentation }
+        if let rsa {
+            return try rsa.signature(for: SHA256.hash(data: data), padding: .insecurePKCS1v1_5).rawRepresentation
+        }
         return try ec!.signature(for: SHA256.hash(data: data)).rawRepresentation
     }
 
     func verify(_ signature: Data, for data: Data) throws -> Bool {
         if let rsa {
             return rsa.publicKey.isValidSignature(
-                _RSA.Signing.RSASignature(rawRepresentation: signature), for: SHA256.hash(data: data), padding: .insecurePKCS1v1_5)
+                _RSA.Signing.RSASignature(rawRepresentation: signature), for: SHA256.hash(data: data),
+                padding: .insecurePKCS1v1_5)
         }
-        return ec!.publicKey.isValidSignature(try P256.Signing.ECDSASignature(rawRepresentation: signature), for: SHA256.hash(data: data))
+        return ec!.publicKey.isValidSignature(
+            try P256.Signing.ECDSASignature(rawRepresentation: signature), for: SHA256.hash(data: data))
     }
 
     static func decodeSignature(_ base64URL: String) throws -> Data {

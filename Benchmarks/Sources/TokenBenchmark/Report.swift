@@ -2,7 +2,9 @@ import AuthHeroCore
 
 /// Formats one algorithm's figures.
 enum Report {
-    static func print(algorithm: SigningAlgorithm, httpTokens: Double, rawSignatures: Double, verify: Double, rawVerify: Double) {
+    static func print(
+        algorithm: SigningAlgorithm, httpTokens: Double, rawSignatures: Double, verify: Double, rawVerify: Double
+    ) {
         func figure(_ value: Double) -> String { String(Int(value.rounded())) }
         func ratio(_ a: Double, _ b: Double) -> String { String(Double(Int(a / b * 100)) / 100) }
         Swift.print("\(algorithm.rawValue):")

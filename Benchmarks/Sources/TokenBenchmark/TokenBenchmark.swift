@@ -21,7 +21,9 @@ struct TokenBenchmark: AsyncParsableCommand {
 
     func run() async throws {
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        print("token-benchmark: \(cores) cores, \(connections) connections, \(requests) requests, \(operations) raw operations")
+        print(
+            "token-benchmark: \(cores) cores, \(connections) connections, \(requests) requests, \(operations) raw operations"
+        )
         try await BenchmarkServer.run { server in
             for algorithm in SigningAlgorithm.allCases {
                 let audience = BenchmarkServer.audience(algorithm)
@@ -34,7 +36,9 @@ struct TokenBenchmark: AsyncParsableCommand {
                 let key = try await server.currentKey(algorithm)
                 let signer = try RawSignature(key)
                 let signingInput = Data(repeating: 0x61, count: 600)
-                let rawSign = try await Measure.parallelRate(operations: operations, tasks: cores) { _ = try signer.sign(signingInput) }
+                let rawSign = try await Measure.parallelRate(operations: operations, tasks: cores) {
+                    _ = try signer.sign(signingInput)
+                }
 
                 let token = try await server.token(audience: audience)
                 let verifier = server.verifier(audience: audience)
@@ -48,10 +52,14 @@ struct TokenBenchmark: AsyncParsableCommand {
                     guard try signer.verify(signature, for: input) else { throw BenchmarkError.badSignature }
                 }
                 Report.print(
-                    algorithm: algorithm, httpTokens: http, rawSignatures: rawSign, verify: verifyRate, rawVerify: rawVerify)
+                    algorithm: algorithm, httpTokens: http, rawSignatures: rawSign, verify: verifyRate,
+                    rawVerify: rawVerify)
             }
         }
     }
 }
 
-enum BenchmarkError: Error { case badSignature, tokenRequestFailed(String) }
+enum BenchmarkError: Error {
+    case badSignature
+    case tokenRequestFailed(String)
+}

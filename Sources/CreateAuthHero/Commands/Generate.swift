@@ -16,13 +16,16 @@ struct Generate: AsyncParsableCommand {
     @Option(help: "The template id (see `create-authhero list`).")
     var template: String?
 
-    @Option(name: .customLong("set"), help: ArgumentHelp("A template variable; repeat for each.", valueName: "NAME=VALUE"))
+    @Option(
+        name: .customLong("set"), help: ArgumentHelp("A template variable; repeat for each.", valueName: "NAME=VALUE"))
     var assignments: [String] = []
 
     @Option(help: "The project name, instead of the directory's last component.")
     var name: String?
 
-    @Option(name: .customLong("answers-file"), help: "Reuse a project's .create-authhero/answers.json (template, name, answers).")
+    @Option(
+        name: .customLong("answers-file"),
+        help: "Reuse a project's .create-authhero/answers.json (template, name, answers).")
     var answersFile: String?
 
     @Flag(name: [.short, .long], help: "Take the default of every variable that has one.")
@@ -37,7 +40,9 @@ struct Generate: AsyncParsableCommand {
     @Flag(help: "Overwrite conflicting files in a non-empty directory (journaled); other files are never touched.")
     var force = false
 
-    @Flag(inversion: .prefixedNo, help: "Ask questions (default: only when stdin and stdout are terminals and CI is unset).")
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Ask questions (default: only when stdin and stdout are terminals and CI is unset).")
     var interactive: Bool?
 
     func run() async throws {
@@ -52,8 +57,9 @@ struct Generate: AsyncParsableCommand {
         }
 
         var request = GenerationRequest(
-            command: ReproducingCommand(directory: directory, name: name, templateID: template ?? recorded?.template.id,
-                                        useDefaults: yes, force: force)
+            command: ReproducingCommand(
+                directory: directory, name: name, templateID: template ?? recorded?.template.id,
+                useDefaults: yes, force: force)
         )
         var given = recorded?.givenValues ?? [:]
         for assignment in assignments {
@@ -66,16 +72,20 @@ struct Generate: AsyncParsableCommand {
 
         do {
             let target = try request.resolveTarget(
-                directory: directory, name: self.name ?? recorded?.name, workingDirectory: workingDirectory, prompter: prompter)
-            let selected = try request.resolveTemplate(id: self.template ?? recorded?.template.id, in: catalog, prompter: prompter)
+                directory: directory, name: self.name ?? recorded?.name, workingDirectory: workingDirectory,
+                prompter: prompter)
+            let selected = try request.resolveTemplate(
+                id: self.template ?? recorded?.template.id, in: catalog, prompter: prompter)
             let answers = try selected.flatMap {
-                try request.resolveAnswers(for: $0, given: given, environment: environment, useDefaults: yes, prompter: prompter)
+                try request.resolveAnswers(
+                    for: $0, given: given, environment: environment, useDefaults: yes, prompter: prompter)
             }
             guard let target, let selected, let answers, request.problems.isEmpty else {
                 CommandFailure.fail(request.report(), code: CommandFailure.usage)
             }
-            try await write(template: selected, answers: answers, target: target, shownAs: request.command.directory,
-                      environment: environment)
+            try await write(
+                template: selected, answers: answers, target: target, shownAs: request.command.directory,
+                environment: environment)
             if prompter != nil {
                 Terminal.write(request.reproduction(target: target, template: selected, answers: answers) + "\n")
             }
@@ -85,14 +95,15 @@ struct Generate: AsyncParsableCommand {
     }
 
     private func write(
-        template: Template, answers: Answers, target: ProjectTarget, shownAs directory: String?, environment: [String: String]
+        template: Template, answers: Answers, target: ProjectTarget, shownAs directory: String?,
+        environment: [String: String]
     ) async throws {
         for cleaned in ProjectWriter.recoverInterruptedRuns(for: target.directory) {
             Terminal.write("note: rolled back an interrupted run (\(cleaned.lastPathComponent))\n")
         }
         let rendered = try CommandFailure.wrap { () throws(ScaffoldError) in
             try TemplateRenderer(template: template).render(
-                name: target.name, answers: answers, extra: VendoredRuntime.files(for: template.manifest))
+                name: target.name, answers: answers, extra: VendoredFolders.files(for: template.manifest))
         }
         let seeding = try await SeedStep(
             template: template, name: target.name, answers: answers, tree: rendered,
@@ -111,7 +122,9 @@ struct Generate: AsyncParsableCommand {
         if json {
             print(String(decoding: try plan.json(), as: UTF8.self))
         } else {
-            print(PlanReport(plan: plan, dryRun: dryRun, overwrite: force, directory: directory ?? target.directory.path).text)
+            print(
+                PlanReport(plan: plan, dryRun: dryRun, overwrite: force, directory: directory ?? target.directory.path)
+                    .text)
         }
         if !dryRun, let notice = seeding.passwordNotice { Terminal.write(notice) }
     }

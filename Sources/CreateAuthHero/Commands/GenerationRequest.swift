@@ -27,7 +27,7 @@ struct GenerationRequest {
             return try ProjectTarget(path: directory, name: name, workingDirectory: workingDirectory)
         } catch {
             problems.append(error.description)
-            if case let .invalidProjectName(_, _, suggestion?) = error {
+            if case .invalidProjectName(_, _, let suggestion?) = error {
                 if command.name != nil {
                     command.name = suggestion
                 } else {
@@ -73,7 +73,8 @@ struct GenerationRequest {
             problems += list.map(\.description)
             let broken = Set(list.map(\.variable))
             for variable in template.manifest.variables {
-                let missingWithDefault = list.contains { $0.variable == variable.name && $0.kind == .missing }
+                let missingWithDefault =
+                    list.contains { $0.variable == variable.name && $0.kind == .missing }
                     && variable.default != nil
                 if missingWithDefault {
                     command.useDefaults = true

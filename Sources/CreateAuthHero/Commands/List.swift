@@ -8,7 +8,10 @@ struct List: ParsableCommand {
         abstract: "List the templates and their variables."
     )
 
-    @Flag(help: "Print a JSON array: {id, title, description, version, variables: [{name, type, default, choices, description, required}]}.")
+    @Flag(
+        help:
+            "Print a JSON array: {id, title, description, version, variables: [{name, type, default, choices, description, required}]}."
+    )
     var json = false
 
     func run() throws {

@@ -27,7 +27,7 @@ enum CommandFailure {
     static func exitCode(for error: ScaffoldError) -> Int32 {
         switch error {
         case .answerProblems, .unknownTemplate, .invalidProjectName, .invalidTarget, .invalidAnswersFile,
-             .notAGeneratedProject, .templateMismatch, .downgrade, .uncommittedChanges, .noPristineCopy:
+            .notAGeneratedProject, .templateMismatch, .downgrade, .uncommittedChanges, .noPristineCopy:
             return usage
         case .targetNotEmpty, .vendoredFilesModified: return 73
         case .fileSystem: return 74

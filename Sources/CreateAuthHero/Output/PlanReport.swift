@@ -10,7 +10,7 @@ struct PlanReport {
     let directory: String
 
     var text: String {
-        // The vendored runtime is one line per action: its files are the generator's, not the user's to review.
+        // A vendored folder is one line per action: its files are the generator's, not the user's to review.
         var vendored: [String: Int] = [:]
         var lines: [String] = []
         for entry in plan.entries {
@@ -21,16 +21,18 @@ struct PlanReport {
             case .conflict: verb = overwrite ? "overwrite" : "conflict"
             case .blocked: verb = "blocked"
             }
+            let line = verb.padding(toLength: 10, withPad: " ", startingAt: 0)
             if entry.file.class == .vendored {
-                if vendored[verb] == nil { lines.append(verb) }
-                vendored[verb, default: 0] += 1
+                let folder = line + (entry.file.path.split(separator: "/").first.map(String.init) ?? "") + "/"
+                if vendored[folder] == nil { lines.append(folder) }
+                vendored[folder, default: 0] += 1
             } else {
-                lines.append(verb.padding(toLength: 10, withPad: " ", startingAt: 0) + entry.file.path)
+                lines.append(line + entry.file.path)
             }
         }
         lines = lines.map { line in
             guard let count = vendored[line] else { return line }
-            return line.padding(toLength: 10, withPad: " ", startingAt: 0) + "\(VendoredRuntime.folder)/ (\(count) vendored files)"
+            return line + " (\(count) vendored files)"
         }
         if dryRun {
             lines.append("Dry run: nothing was written to \(plan.target.path).")

@@ -28,7 +28,8 @@ struct ReproducingCommand {
     /// Single-quotes a word for POSIX shells unless it is plainly safe.
     static func quote(_ word: String) -> String {
         let safe = word.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-_./=@:,+".unicodeScalars.contains($0)
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+                || "-_./=@:,+".unicodeScalars.contains($0)
         }
         if safe, !word.isEmpty { return word }
         return "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"

@@ -40,8 +40,9 @@ struct TemplateListing: Encodable {
             return Entry(
                 id: manifest.id, title: manifest.title, description: manifest.description, version: manifest.version,
                 variables: manifest.variables.map {
-                    Variable(name: $0.name, type: $0.type, default: $0.default, choices: $0.choices,
-                             description: $0.description, required: $0.required && $0.default == nil)
+                    Variable(
+                        name: $0.name, type: $0.type, default: $0.default, choices: $0.choices,
+                        description: $0.description, required: $0.required && $0.default == nil)
                 }
             )
         }

@@ -3,9 +3,9 @@ import ProjectSeeding
 import Scaffold
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The generation step after rendering for templates with a seeded control plane: seeds the database, writes `.env`
@@ -35,7 +35,9 @@ struct SeedStep {
     }
 
     func run() async throws -> Outcome {
-        guard template.manifest.id == ControlPlaneArtifacts.templateID else { return Outcome(tree: tree, passwordNotice: nil) }
+        guard template.manifest.id == ControlPlaneArtifacts.templateID else {
+            return Outcome(tree: tree, passwordNotice: nil)
+        }
         guard let password = tree.secrets["admin_password"] else {
             CommandFailure.fail("cannot seed the control plane: no administrator password", code: CommandFailure.usage)
         }
@@ -53,9 +55,11 @@ struct SeedStep {
         if !generated {
             notice = nil
         } else if showsPassword {
-            notice = "\nAdministrator \(email), generated password (shown once, stored only as a hash):\n  \(password)\n"
+            notice =
+                "\nAdministrator \(email), generated password (shown once, stored only as a hash):\n  \(password)\n"
         } else {
-            notice = "\nAdministrator \(email): the generated password is in \(ControlPlaneArtifacts.passwordPath) "
+            notice =
+                "\nAdministrator \(email): the generated password is in \(ControlPlaneArtifacts.passwordPath) "
                 + "(readable by you only; delete it once you have stored the password elsewhere).\n"
         }
         return Outcome(tree: seeded, passwordNotice: notice)

@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A pick-one list for terminals that allow it: ↑/↓ move, typing a number jumps to that entry,
@@ -23,7 +23,7 @@ struct ArrowMenu {
     /// Shows the list under `prompt` and returns the chosen index.
     /// - Throws: ``Prompter/InputEnded`` at end of input or Ctrl-D.
     func choose(prompt: String) throws -> Int {
-        try Terminal.withMode({ $0.c_lflag &= ~tcflag_t(ICANON | ECHO) }) { try run(prompt: prompt) }
+        try Terminal.withMode({ $0.c_lflag &= ~tcflag_t(ICANON | ECHO) }, run: { try run(prompt: prompt) })
     }
 
     private func run(prompt: String) throws -> Int {

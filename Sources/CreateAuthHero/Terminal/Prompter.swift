@@ -24,7 +24,8 @@ struct Prompter {
         let items = catalog.templates.map { "\($0.manifest.id): \($0.manifest.description)" }
         if ArrowMenu.supported {
             let titles = catalog.templates.map { "\($0.manifest.id): \($0.manifest.title)" }
-            let index = try ArrowMenu(items: titles, details: items).choose(prompt: "? Template (↑/↓ or its number, then Enter; --template ID)")
+            let index = try ArrowMenu(items: titles, details: items).choose(
+                prompt: "? Template (↑/↓ or its number, then Enter; --template ID)")
             return catalog.templates[index]
         }
         Terminal.write("Templates:\n")
@@ -58,12 +59,13 @@ struct Prompter {
             }
             var text = answer
             if variable.type == .choice, let number = Int(answer), let choices = variable.choices,
-               choices.indices.contains(number - 1) {
+                choices.indices.contains(number - 1)
+            {
                 text = choices[number - 1]
             }
             switch AnswerParser.parse(text, for: variable) {
-            case let .valid(value): return value
-            case let .invalid(expected): Terminal.write("  expected \(expected)\n")
+            case .valid(let value): return value
+            case .invalid(let expected): Terminal.write("  expected \(expected)\n")
             }
         }
     }

@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The few terminal facts and operations the command line needs.
@@ -33,10 +33,12 @@ enum Terminal {
             return Swift.readLine(strippingNewline: true)
         }
         defer { write("\n") }
-        return withMode({ $0.c_lflag &= ~tcflag_t(ECHO) }) {
-            write(prompt)
-            return Swift.readLine(strippingNewline: true)
-        }
+        return withMode(
+            { $0.c_lflag &= ~tcflag_t(ECHO) },
+            run: {
+                write(prompt)
+                return Swift.readLine(strippingNewline: true)
+            })
     }
 
     /// The mode to put back if Ctrl-C ends the process while the mode is changed.
@@ -44,7 +46,7 @@ enum Terminal {
 
     /// Runs `body` with the terminal mode changed by `change`, and restores the mode afterwards,
     /// also when Ctrl-C ends the process (a terminal left without echo is unusable).
-    static func withMode<T>(_ change: (inout termios) -> Void, _ body: () throws -> T) rethrows -> T {
+    static func withMode<T>(_ change: (inout termios) -> Void, run body: () throws -> T) rethrows -> T {
         var saved = termios()
         tcgetattr(STDIN_FILENO, &saved)
         var changed = saved

@@ -20,9 +20,15 @@ public enum AnswerParser {
             default: return .invalid(expected: "true or false")
             }
         case .int:
-            guard let number = Int(text) else { return .invalid(expected: variable.validation?.message ?? "a whole number") }
-            if let min = variable.validation?.min, number < min { return .invalid(expected: variable.validation!.message) }
-            if let max = variable.validation?.max, number > max { return .invalid(expected: variable.validation!.message) }
+            guard let number = Int(text) else {
+                return .invalid(expected: variable.validation?.message ?? "a whole number")
+            }
+            if let min = variable.validation?.min, number < min {
+                return .invalid(expected: variable.validation!.message)
+            }
+            if let max = variable.validation?.max, number > max {
+                return .invalid(expected: variable.validation!.message)
+            }
             return .valid(.int(number))
         case .choice:
             let choices = variable.choices ?? []

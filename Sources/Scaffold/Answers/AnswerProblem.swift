@@ -25,7 +25,8 @@ public struct AnswerProblem: Equatable, Sendable, CustomStringConvertible {
         switch kind {
         case .missing: return "missing value for '\(variable)'"
         case .unknown: return "unknown variable '\(variable)'"
-        case let .invalid(value, expected): return "invalid value '\(value)' for '\(variable)': expected \(expected)"
+        case .invalid(let value, let expected):
+            return "invalid value '\(value)' for '\(variable)': expected \(expected)"
         }
     }
 }

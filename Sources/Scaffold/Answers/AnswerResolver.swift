@@ -36,12 +36,15 @@ public struct AnswerResolver: Sendable {
         for variable in manifest.variables {
             if let condition = variable.condition.flatMap(Condition.init), !condition.holds(in: values) { continue }
             var value: AnswerValue?
-            if let raw = given[variable.name] ?? (variable.type == .secret ? environment[variable.environmentName] : nil) {
+            if let raw = given[variable.name]
+                ?? (variable.type == .secret ? environment[variable.environmentName] : nil)
+            {
                 switch AnswerParser.parse(raw, for: variable) {
-                case let .valid(parsed): value = parsed
-                case let .invalid(expected):
+                case .valid(let parsed): value = parsed
+                case .invalid(let expected):
                     let shown = variable.type == .secret ? "(hidden)" : raw
-                    problems.append(AnswerProblem(variable: variable.name, kind: .invalid(value: shown, expected: expected)))
+                    problems.append(
+                        AnswerProblem(variable: variable.name, kind: .invalid(value: shown, expected: expected)))
                     continue
                 }
             } else if let ask {
@@ -50,8 +53,8 @@ public struct AnswerResolver: Sendable {
                 value = variable.default
             }
             switch (value, variable.type) {
-            case let (.some(.string(secret)), .secret): secrets[variable.name] = secret
-            case let (.some(answer), _): values[variable.name] = answer
+            case (.some(.string(let secret)), .secret): secrets[variable.name] = secret
+            case (.some(let answer), _): values[variable.name] = answer
             case (.none, _):
                 if variable.required { problems.append(AnswerProblem(variable: variable.name, kind: .missing)) }
             }

@@ -20,27 +20,27 @@ public enum AnswerValue: Equatable, Hashable, Sendable, Codable, CustomStringCon
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case let .string(value): try container.encode(value)
-        case let .bool(value): try container.encode(value)
-        case let .int(value): try container.encode(value)
+        case .string(let value): try container.encode(value)
+        case .bool(let value): try container.encode(value)
+        case .int(let value): try container.encode(value)
         }
     }
 
     /// The value as typed on a command line (`--set NAME=<this>`).
     public var description: String {
         switch self {
-        case let .string(value): return value
-        case let .bool(value): return value ? "true" : "false"
-        case let .int(value): return String(value)
+        case .string(let value): return value
+        case .bool(let value): return value ? "true" : "false"
+        case .int(let value): return String(value)
         }
     }
 
     /// The value handed to Mustache.
     var mustacheValue: Any {
         switch self {
-        case let .string(value): return value
-        case let .bool(value): return value
-        case let .int(value): return value
+        case .string(let value): return value
+        case .bool(let value): return value
+        case .int(let value): return value
         }
     }
 }

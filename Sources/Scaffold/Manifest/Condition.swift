@@ -30,7 +30,7 @@ public struct Condition: Sendable, Equatable {
     /// The variable the condition reads.
     public var variable: String {
         switch form {
-        case let .truthy(name), let .falsy(name), let .equals(name, _), let .notEquals(name, _): return name
+        case .truthy(let name), .falsy(let name), .equals(let name, _), .notEquals(let name, _): return name
         }
     }
 
@@ -40,8 +40,8 @@ public struct Condition: Sendable, Equatable {
         switch form {
         case .truthy: return value == .bool(true)
         case .falsy: return value != .bool(true)
-        case let .equals(_, expected): return value.map { $0.description == expected } ?? false
-        case let .notEquals(_, expected): return value.map { $0.description != expected } ?? true
+        case .equals(_, let expected): return value.map { $0.description == expected } ?? false
+        case .notEquals(_, let expected): return value.map { $0.description != expected } ?? true
         }
     }
 

@@ -10,8 +10,9 @@ public struct Glob: Sendable, Equatable {
 
     /// Whether `path` (slash-separated, relative) matches the whole pattern.
     public func matches(_ path: String) -> Bool {
-        Self.match(pattern.split(separator: "/", omittingEmptySubsequences: false)[...],
-                   path.split(separator: "/", omittingEmptySubsequences: false)[...])
+        Self.match(
+            pattern.split(separator: "/", omittingEmptySubsequences: false)[...],
+            path.split(separator: "/", omittingEmptySubsequences: false)[...])
     }
 
     private static func match(_ pattern: ArraySlice<Substring>, _ path: ArraySlice<Substring>) -> Bool {

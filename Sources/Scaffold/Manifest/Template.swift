@@ -27,13 +27,19 @@ public struct Template: Sendable {
             guard ProjectName.reservedVariables.contains(variable.name) == false else {
                 throw fail("variable '\(variable.name)' shadows a name the generator derives")
             }
-            guard seen.insert(variable.name).inserted else { throw fail("variable '\(variable.name)' is declared twice") }
+            guard seen.insert(variable.name).inserted else {
+                throw fail("variable '\(variable.name)' is declared twice")
+            }
             if variable.type == .choice, (variable.choices ?? []).isEmpty {
                 throw fail("choice variable '\(variable.name)' has no choices")
             }
             if let condition = variable.condition {
-                guard let parsed = Condition(condition), seen.contains(parsed.variable), parsed.variable != variable.name else {
-                    throw fail("variable '\(variable.name)' has a condition '\(condition)' that does not name an earlier variable")
+                guard let parsed = Condition(condition), seen.contains(parsed.variable),
+                    parsed.variable != variable.name
+                else {
+                    throw fail(
+                        "variable '\(variable.name)' has a condition '\(condition)' that does not name an earlier variable"
+                    )
                 }
             }
             if variable.generateWhenAbsent, variable.type != .secret || variable.required {
@@ -59,14 +65,16 @@ public struct Template: Sendable {
             let rule = manifest.rule(for: path) ?? .defaults(for: path)
             guard rule.class != .artifact, rule.render, let text = String(data: data, encoding: .utf8) else { continue }
             if let secret = secrets.first(where: { Self.mentions(text + (rule.path ?? ""), variable: $0) }) {
-                throw fail("'\(path)' is a \(rule.class.rawValue) file but uses secret '\(secret)'; only artifact files may")
+                throw fail(
+                    "'\(path)' is a \(rule.class.rawValue) file but uses secret '\(secret)'; only artifact files may")
             }
         }
     }
 
     /// Whether a Mustache tag names `variable` (`{{x}}`, `{{{x}}}`, `{{& x}}`, `{{#x}}`, `{{^x}}`).
     static func mentions(_ text: String, variable: String) -> Bool {
-        text.range(of: "\\{\\{[{&#^]?\\s*" + NSRegularExpression.escapedPattern(for: variable) + "\\s*\\}",
-                   options: .regularExpression) != nil
+        text.range(
+            of: "\\{\\{[{&#^]?\\s*" + NSRegularExpression.escapedPattern(for: variable) + "\\s*\\}",
+            options: .regularExpression) != nil
     }
 }

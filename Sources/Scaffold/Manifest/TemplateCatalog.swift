@@ -43,7 +43,7 @@ public struct TemplateCatalog: Sendable {
         let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
         while let url = walker?.nextObject() as? URL {
             guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
-                  let data = FileManager.default.contents(atPath: url.path)
+                let data = FileManager.default.contents(atPath: url.path)
             else { continue }
             files[String(url.standardizedFileURL.path.dropFirst(base.count + 1))] = data
         }

@@ -17,15 +17,16 @@ public struct TemplateManifest: Codable, Equatable, Sendable {
     public let variables: [TemplateVariable]
     /// Rules for the files under `files/`, first match wins; unmatched files use the defaults.
     public let files: [FileRule]
-    /// Whether generated projects get the AuthHero runtime as a local package (``VendoredRuntime``).
-    public let vendorsRuntime: Bool
+    /// Folders of the generator's repository copied byte for byte into generated projects at the same path
+    /// (``VendoredFolders``): replaced as a whole by `update`, never merged.
+    public let vendored: [String]
 
     public init(
         id: String, title: String, description: String, version: String,
         variables: [TemplateVariable], files: [FileRule] = [], changelog: [String: String]? = nil,
-        vendorsRuntime: Bool = false
+        vendored: [String] = []
     ) {
-        self.vendorsRuntime = vendorsRuntime
+        self.vendored = vendored
         self.id = id
         self.title = title
         self.description = description
@@ -36,7 +37,7 @@ public struct TemplateManifest: Codable, Equatable, Sendable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, title, description, version, variables, files, changelog, vendorsRuntime
+        case id, title, description, version, variables, files, changelog, vendored
     }
 
     public init(from decoder: any Decoder) throws {
@@ -48,7 +49,7 @@ public struct TemplateManifest: Codable, Equatable, Sendable {
         variables = try container.decodeIfPresent([TemplateVariable].self, forKey: .variables) ?? []
         files = try container.decodeIfPresent([FileRule].self, forKey: .files) ?? []
         changelog = try container.decodeIfPresent([String: String].self, forKey: .changelog) ?? [:]
-        vendorsRuntime = try container.decodeIfPresent(Bool.self, forKey: .vendorsRuntime) ?? false
+        vendored = try container.decodeIfPresent([String].self, forKey: .vendored) ?? []
     }
 
     /// The variable called `name`, if the template declares one.

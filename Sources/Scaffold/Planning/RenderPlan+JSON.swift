@@ -20,8 +20,9 @@ extension RenderPlan {
         let summary = Summary(
             target: target.path, state: state,
             files: entries.map {
-                .init(path: $0.file.path, action: $0.action, class: $0.file.class,
-                      executable: $0.file.executable, bytes: $0.file.contents.count)
+                .init(
+                    path: $0.file.path, action: $0.action, class: $0.file.class,
+                    executable: $0.file.executable, bytes: $0.file.contents.count)
             }
         )
         let encoder = JSONEncoder()

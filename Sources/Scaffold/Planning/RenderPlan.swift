@@ -57,7 +57,9 @@ public struct RenderPlan: Sendable, Equatable {
         for component in file.path.split(separator: "/").dropLast() {
             url.appendPathComponent(String(component))
             var isDirectory: ObjCBool = false
-            if manager.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue { return .blocked }
+            if manager.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                return .blocked
+            }
         }
         let destination = target.appendingPathComponent(file.path)
         var isDirectory: ObjCBool = false

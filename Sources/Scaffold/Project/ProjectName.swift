@@ -50,7 +50,9 @@ public struct ProjectName: Sendable, Equatable {
         guard let first = name.unicodeScalars.first, first.isASCIILetter else {
             return "it must start with a letter (a-z, A-Z) so that a Swift module name can be derived"
         }
-        if let bad = name.unicodeScalars.first(where: { !($0.isASCIILetter || $0.isASCIIDigit || "-_.".unicodeScalars.contains($0)) }) {
+        if let bad = name.unicodeScalars.first(where: {
+            !($0.isASCIILetter || $0.isASCIIDigit || "-_.".unicodeScalars.contains($0))
+        }) {
             return "it contains '\(bad)'; use only letters, digits, '-', '_' and '.'"
         }
         let lowered = name.lowercased()

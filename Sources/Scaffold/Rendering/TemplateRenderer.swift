@@ -21,11 +21,15 @@ public struct TemplateRenderer: Sendable {
     ///
     /// `extra` files produced by code rather than Mustache (the vendored runtime) join the tree
     /// before it is recorded, so that they are hashed and kept like rendered ones.
-    public func render(name: ProjectName, answers: Answers, extra: [RenderedFile] = []) throws(ScaffoldError) -> RenderedTree {
+    public func render(name: ProjectName, answers: Answers, extra: [RenderedFile] = []) throws(ScaffoldError)
+        -> RenderedTree
+    {
         let manifest = template.manifest
         var secrets = answers.secrets
         for variable in manifest.variables where variable.generateWhenAbsent && secrets[variable.name] == nil {
-            if let condition = variable.condition.flatMap(Condition.init), !condition.holds(in: answers.values) { continue }
+            if let condition = variable.condition.flatMap(Condition.init), !condition.holds(in: answers.values) {
+                continue
+            }
             secrets[variable.name] = Self.randomSecret()
         }
         let context = RenderContext(name: name, answers: answers, secrets: secrets)
@@ -54,12 +58,15 @@ public struct TemplateRenderer: Sendable {
             if let old = rule.renamedFrom {
                 renamedFrom = try outputPath(try render(old, values, at: source), source: source)
             }
-            files.append(RenderedFile(path: path, contents: contents, class: rule.class, executable: rule.executable,
-                                      renamedFrom: renamedFrom))
+            files.append(
+                RenderedFile(
+                    path: path, contents: contents, class: rule.class, executable: rule.executable,
+                    renamedFrom: renamedFrom))
         }
         for file in extra {
             if seen.updateValue("(code)", forKey: file.path) != nil {
-                throw .renderFailed(path: file.path, reason: "it is produced by code and also rendered from the template")
+                throw .renderFailed(
+                    path: file.path, reason: "it is produced by code and also rendered from the template")
             }
         }
         let hashed = RenderedTree(files: files + extra, secrets: secrets)
@@ -82,7 +89,7 @@ public struct TemplateRenderer: Sendable {
     private func outputPath(_ path: String, source: String) throws(ScaffoldError) -> String {
         let components = path.split(separator: "/", omittingEmptySubsequences: false)
         guard !path.hasPrefix("/"), !components.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }),
-              path != AnswersFile.path, path != PristineCopy.path
+            path != AnswersFile.path, path != PristineCopy.path
         else {
             throw .renderFailed(path: source, reason: "its output path '\(path)' is not a plain relative path")
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a generated project stands against the generator's template: what `check` reports.
 public struct TemplateStatus: Sendable, Equatable, Codable {
     /// The template id.

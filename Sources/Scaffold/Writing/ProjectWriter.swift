@@ -27,8 +27,9 @@ public struct ProjectWriter: Sendable {
     @discardableResult
     public func write(_ plan: RenderPlan) throws(ScaffoldError) -> [RenderPlan.Entry] {
         if let blocked = plan.blocked.first {
-            throw .invalidTarget(path: plan.target.appendingPathComponent(blocked.file.path).path,
-                                 reason: "a directory or file is in the way of '\(blocked.file.path)'")
+            throw .invalidTarget(
+                path: plan.target.appendingPathComponent(blocked.file.path).path,
+                reason: "a directory or file is in the way of '\(blocked.file.path)'")
         }
         if plan.state == .nonEmpty && !overwrite {
             throw .targetNotEmpty(path: plan.target.path, conflicts: plan.conflicts.map(\.file.path))
@@ -37,7 +38,8 @@ public struct ProjectWriter: Sendable {
         let staging = Self.stagingDirectory(for: plan.target, pid: getpid())
         defer { try? FileManager.default.removeItem(at: staging) }
         do {
-            try FileManager.default.createDirectory(at: plan.target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: plan.target.deletingLastPathComponent(), withIntermediateDirectories: true)
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
             let tree = staging.appendingPathComponent("new")
             for entry in writes {
@@ -46,8 +48,9 @@ public struct ProjectWriter: Sendable {
             if plan.state == .absent {
                 try move(tree, to: plan.target)
             } else {
-                try moveIn(writes.map { .init(path: $0.file.path, replacesExisting: $0.action == .conflict) },
-                           from: staging, to: plan.target)
+                try moveIn(
+                    writes.map { .init(path: $0.file.path, replacesExisting: $0.action == .conflict) },
+                    from: staging, to: plan.target)
             }
         } catch let error as ScaffoldError {
             throw error
@@ -102,7 +105,9 @@ public struct ProjectWriter: Sendable {
             var relative = ""
             for component in move.path.split(separator: "/").dropLast() {
                 relative += relative.isEmpty ? String(component) : "/" + String(component)
-                if !created.contains(relative), !manager.fileExists(atPath: target.appendingPathComponent(relative).path) {
+                if !created.contains(relative),
+                    !manager.fileExists(atPath: target.appendingPathComponent(relative).path)
+                {
                     created.append(relative)
                 }
             }
@@ -111,20 +116,24 @@ public struct ProjectWriter: Sendable {
         try journal.save(in: staging)
         do {
             for directory in created {
-                try manager.createDirectory(at: target.appendingPathComponent(directory), withIntermediateDirectories: false)
+                try manager.createDirectory(
+                    at: target.appendingPathComponent(directory), withIntermediateDirectories: false)
             }
             for (index, move) in journal.moves.enumerated() {
                 if let failAfterMoves, index == failAfterMoves {
-                    throw ScaffoldError.fileSystem(path: target.appendingPathComponent(move.path).path, reason: "injected failure")
+                    throw ScaffoldError.fileSystem(
+                        path: target.appendingPathComponent(move.path).path, reason: "injected failure")
                 }
                 let destination = target.appendingPathComponent(move.path)
                 if move.replacesExisting || move.removes {
                     let backup = staging.appendingPathComponent("backup").appendingPathComponent(move.path)
-                    try manager.createDirectory(at: backup.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try manager.createDirectory(
+                        at: backup.deletingLastPathComponent(), withIntermediateDirectories: true)
                     try self.move(destination, to: backup)
                 }
                 if !move.removes {
-                    try self.move(staging.appendingPathComponent("new").appendingPathComponent(move.path), to: destination)
+                    try self.move(
+                        staging.appendingPathComponent("new").appendingPathComponent(move.path), to: destination)
                 }
                 pause()
             }

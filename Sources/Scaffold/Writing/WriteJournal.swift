@@ -64,7 +64,8 @@ struct WriteJournal: Codable, Equatable {
                 try? manager.removeItem(at: destination)
             }
             if manager.fileExists(atPath: backup.path) {
-                try? manager.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try? manager.createDirectory(
+                    at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
                 Foundation.rename(backup.path, destination.path)
             }
         }

@@ -1,6 +1,7 @@
 import AuthHeroCore
 import AuthHeroSQLite
 import Foundation
+import GRDB
 import Testing
 
 /// Resource servers and roles made in the control plane reach every customer tenant through the outbox, and

@@ -1,6 +1,7 @@
 import AuthHeroCore
 import AuthHeroSQLite
 import Foundation
+import GRDB
 import Hummingbird
 import HummingbirdTesting
 import Testing

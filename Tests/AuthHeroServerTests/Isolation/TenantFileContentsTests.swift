@@ -2,6 +2,8 @@ import AuthHeroCore
 import AuthHeroSQLite
 import Foundation
 import GRDB
+import HTTPTypes
+import HummingbirdTesting
 import Testing
 
 /// With database-per-tenant storage, a tenant's file holds its own rows and nothing else: after traffic in both

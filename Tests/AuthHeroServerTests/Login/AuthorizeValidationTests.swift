@@ -1,4 +1,6 @@
 import Foundation
+import HTTPTypes
+import HummingbirdTesting
 import Testing
 
 /// `/authorize` refuses what it cannot trust on a page, and redirects only to a validated callback.

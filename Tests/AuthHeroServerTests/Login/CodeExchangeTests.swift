@@ -1,4 +1,7 @@
+import AuthHeroCore
 import Foundation
+import HTTPTypes
+import HummingbirdTesting
 import Testing
 
 /// The authorization code is single-use and bound to its client, redirect URI, PKCE verifier and tenant.

@@ -1,4 +1,5 @@
 import AuthHeroCore
+import AuthHeroServer
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -115,7 +116,9 @@ import Testing
             #expect(refreshed.status == .ok)
             let customAccess = try #require(try refreshed.json()["access_token"] as? String)
             #expect(try jwtClaims(customAccess)["iss"] as? String == Self.issuer)
-            #expect(try jwtClaims(try #require(try refreshed.json()["id_token"] as? String))["iss"] as? String == Self.issuer)
+            #expect(
+                try jwtClaims(try #require(try refreshed.json()["id_token"] as? String))["iss"] as? String
+                    == Self.issuer)
             let back = try await browser.get(
                 "/userinfo", host: LoginTestServer.host("alpha"), headers: [.authorization: "Bearer \(customAccess)"])
             #expect(back.status == .ok)
@@ -159,7 +162,8 @@ import Testing
             let betaTokens = try await server.exchange(flow, browser, host: "login.teashop.test")
             let betaAccess = try #require(betaTokens["access_token"] as? String)
             #expect(try jwtClaims(betaAccess)["iss"] as? String == "https://login.teashop.test/")
-            let subdomainBeta = try #require(try await server.logInForTokens(tenantID: "beta")["access_token"] as? String)
+            let subdomainBeta = try #require(
+                try await server.logInForTokens(tenantID: "beta")["access_token"] as? String)
             for token in [betaAccess, subdomainBeta] {
                 let answer = try await browser.get(
                     "/userinfo", host: Self.domain, headers: [.authorization: "Bearer \(token)"])

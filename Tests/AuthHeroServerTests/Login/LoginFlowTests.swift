@@ -1,5 +1,8 @@
 import AuthHeroCore
+import AuthHeroServer
 import Foundation
+import HTTPTypes
+import HummingbirdTesting
 import Testing
 
 /// The authorization code flow with PKCE through the login and sign-up pages, driven like a browser.

@@ -1,5 +1,7 @@
 import AuthHeroCore
 import Foundation
+import HTTPTypes
+import HummingbirdTesting
 import Testing
 
 /// Attacks on the login pages and the session cookie.

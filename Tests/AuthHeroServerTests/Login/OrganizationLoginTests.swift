@@ -1,5 +1,7 @@
 import AuthHeroCore
 import Foundation
+import HTTPTypes
+import HummingbirdTesting
 import Testing
 
 /// Logging in to an organization: membership is enforced, and the token carries the organization's roles only.

@@ -1,5 +1,7 @@
 import AuthHeroCore
 import Foundation
+import HTTPTypes
+import HummingbirdTesting
 import Testing
 
 /// Refresh tokens rotate on every use, a reused one revokes its family, and they never change organization or

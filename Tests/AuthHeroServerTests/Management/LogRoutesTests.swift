@@ -1,4 +1,5 @@
 import AuthHeroCore
+import AuthHeroServer
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -56,7 +57,8 @@ import Testing
             #expect((log["date"] as? String).flatMap { try? Date($0, strategy: .iso8601) } != nil)
 
             let all = try ManagementFixture.array(
-                try await fixture.send(.get, "/api/v2/logs?user_id=auth0%7Cbob", token: try await fixture.managerToken(), tenant: "alpha"))
+                try await fixture.send(
+                    .get, "/api/v2/logs?user_id=auth0%7Cbob", token: try await fixture.managerToken(), tenant: "alpha"))
             #expect(all.map { $0["type"] as? String } == ["role.created", "user.updated"])
             #expect(all.allSatisfy { $0["client_id"] == nil })
         }
@@ -75,12 +77,15 @@ import Testing
             #expect(firstPage.count == 2)
             #expect(firstPage.compactMap { Int($0) } == firstPage.compactMap { Int($0) }.sorted(by: >))
 
-            let newest = try ManagementFixture.array(try await fixture.send(.get, "/api/v2/logs", token: token, tenant: "alpha"))
+            let newest = try ManagementFixture.array(
+                try await fixture.send(.get, "/api/v2/logs", token: token, tenant: "alpha"))
             let oldestFirst = Array(Self.ids(newest).reversed())
-            let head = try ManagementFixture.array(try await fixture.send(.get, "/api/v2/logs?take=2", token: token, tenant: "alpha"))
+            let head = try ManagementFixture.array(
+                try await fixture.send(.get, "/api/v2/logs?take=2", token: token, tenant: "alpha"))
             #expect(Self.ids(head) == Array(oldestFirst.prefix(2)))
             let next = try ManagementFixture.array(
-                try await fixture.send(.get, "/api/v2/logs?from=\(oldestFirst[1])&take=100", token: token, tenant: "alpha"))
+                try await fixture.send(
+                    .get, "/api/v2/logs?from=\(oldestFirst[1])&take=100", token: token, tenant: "alpha"))
             #expect(Self.ids(next) == Array(oldestFirst.dropFirst(2)))
             let bad = try await fixture.send(.get, "/api/v2/logs?from=abc&take=2", token: token, tenant: "alpha")
             #expect(bad.status == .badRequest)
@@ -91,7 +96,8 @@ import Testing
     @Test func oneEntryByIdAndNeverAnotherTenants() async throws {
         try await Self.run { fixture in
             let token = try await fixture.managerToken()
-            let alphaLogs = try ManagementFixture.array(try await fixture.send(.get, "/api/v2/logs", token: token, tenant: "alpha"))
+            let alphaLogs = try ManagementFixture.array(
+                try await fixture.send(.get, "/api/v2/logs", token: token, tenant: "alpha"))
             let id = try #require(Self.ids(alphaLogs).first)
             let single = try await fixture.send(.get, "/api/v2/logs/\(id)", token: token, tenant: "alpha")
             #expect(single.status == .ok)
@@ -99,7 +105,9 @@ import Testing
             let betaEntries = try await fixture.server.services.storage.auditEntries(
                 AuditFilter(), window: ListWindow(offset: 0, limit: 1), tenantID: "beta")
             let betaID = try #require(betaEntries.items.first?.id)
-            for path in ["/api/v2/logs/\(betaID)", "/api/v2/logs/999999", "/api/v2/logs/not-a-number", "/api/v2/logs/-1"] {
+            for path in [
+                "/api/v2/logs/\(betaID)", "/api/v2/logs/999999", "/api/v2/logs/not-a-number", "/api/v2/logs/-1",
+            ] {
                 let response = try await fixture.send(.get, path, token: token, tenant: "alpha")
                 #expect(response.status == .notFound)
                 #expect(try ManagementFixture.errorCode(response) == "inexistent_log")
@@ -123,7 +131,8 @@ import Testing
     @Test func onlyPlatformStaffReadAnotherTenantsLogFromTheControlPlane() async throws {
         try await Self.run { fixture in
             let staff = try await fixture.controlPlaneToken(email: ManagementFixture.staffEmail, scope: "")
-            let beta = try ManagementFixture.array(try await fixture.send(.get, "/api/v2/logs?tenant=beta", token: staff))
+            let beta = try ManagementFixture.array(
+                try await fixture.send(.get, "/api/v2/logs?tenant=beta", token: staff))
             #expect(!beta.isEmpty)
             #expect(beta.allSatisfy { $0["tenant_id"] as? String == "beta" })
             // The staff read itself is in beta's log, and it comes first.
@@ -147,7 +156,8 @@ import Testing
             let token = try await fixture.managerToken()
             let before = try await fixture.server.services.storage.events(tenantID: "alpha", limit: 100).count
             for method in [HTTPRequest.Method.post, .put, .patch, .delete] {
-                let response = try await fixture.send(method, "/api/v2/logs/1", token: token, tenant: "alpha", json: "{}")
+                let response = try await fixture.send(
+                    method, "/api/v2/logs/1", token: token, tenant: "alpha", json: "{}")
                 #expect(response.status.code >= 400 && response.status.code < 500)
             }
             #expect(try await fixture.server.services.storage.events(tenantID: "alpha", limit: 100).count == before)

@@ -38,7 +38,9 @@ import Testing
             let document = try await Self.served(server)
             let documented = Set(
                 document.paths.flatMap { path, item in
-                    (item.b?.endpoints ?? []).map { "\($0.method.rawValue) /\(path.rawValue.split(separator: "/").joined(separator: "/"))" }
+                    (item.b?.endpoints ?? []).map {
+                        "\($0.method.rawValue) /\(path.rawValue.split(separator: "/").joined(separator: "/"))"
+                    }
                 })
             let registered = Set(
                 AuthHeroRouter.make(services: server.services).routes

@@ -1,4 +1,5 @@
 import AuthHeroCore
+import AuthHeroServer
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -24,7 +25,8 @@ import Testing
 
     @Test func listShowsKeyStateAndFingerprintsButNoPrivateMaterial() async throws {
         try await Self.run { fixture in
-            let response = try await fixture.send(.get, Self.keys, token: try await fixture.managerToken(), tenant: "alpha")
+            let response = try await fixture.send(
+                .get, Self.keys, token: try await fixture.managerToken(), tenant: "alpha")
             #expect(response.status == .ok)
             let text = String(buffer: response.body ?? ByteBuffer())
             #expect(!text.contains("PRIVATE"))
@@ -39,7 +41,8 @@ import Testing
             #expect(current["thumbprint"] as? String == kid)
             let fingerprint = try #require(current["fingerprint"] as? String)
             #expect(fingerprint.split(separator: ":").count == 32)
-            let single = try await fixture.send(.get, "\(Self.keys)/\(kid)", token: try await fixture.managerToken(), tenant: "alpha")
+            let single = try await fixture.send(
+                .get, "\(Self.keys)/\(kid)", token: try await fixture.managerToken(), tenant: "alpha")
             #expect(try single.json()["fingerprint"] as? String == fingerprint)
         }
     }
@@ -60,7 +63,10 @@ import Testing
             let published = try (jwks.json()["keys"] as? [[String: Any]] ?? []).compactMap { $0["kid"] as? String }
             #expect(Set(published) == [old, kid])
             let events = try await fixture.server.services.storage.events(tenantID: "alpha", limit: 10)
-            #expect(events.contains { $0.action == "signing_key.rotated" && $0.target == kid && $0.actor == ManagementFixture.managerID })
+            #expect(
+                events.contains {
+                    $0.action == "signing_key.rotated" && $0.target == kid && $0.actor == ManagementFixture.managerID
+                })
         }
     }
 
@@ -88,7 +94,10 @@ import Testing
             let listed = try await fixture.send(.get, "\(Self.keys)/\(old)", token: manager, tenant: "alpha")
             #expect(try listed.json()["revoked"] as? Bool == true)
             let events = try await fixture.server.services.storage.events(tenantID: "alpha", limit: 10)
-            #expect(events.contains { $0.action == "signing_key.revoked" && $0.target == old && $0.actor == ManagementFixture.managerID })
+            #expect(
+                events.contains {
+                    $0.action == "signing_key.revoked" && $0.target == old && $0.actor == ManagementFixture.managerID
+                })
 
             // A new token from the new current key verifies.
             let fresh = try #require(try await fixture.machineToken().json()["access_token"] as? String)

@@ -1,5 +1,6 @@
 import AuthHeroCore
 import AuthHeroSQLite
+import AuthHeroServer
 import Foundation
 import GRDB
 import Hummingbird

@@ -1,4 +1,5 @@
 import AuthHeroCore
+import AuthHeroServer
 import Foundation
 import Hummingbird
 import HummingbirdTesting

@@ -14,7 +14,7 @@ final class GatedFetcher: JWKSFetcher, Sendable {
 
         func open() {
             isOpen = true
-            waiters.forEach { $0.resume() }
+            for waiter in waiters { waiter.resume() }
             waiters = []
         }
     }

@@ -19,7 +19,9 @@ import Testing
     func renderLeavesNoMustacheMarkers(preset: GoldenPreset) throws {
         let template = try EmbeddedTemplates.catalog().template(id: preset.template)
         for file in try preset.render().files where file.path != PristineCopy.path {
-            let source = template.files.first { template.manifest.rule(for: $0.key)?.render == false && $0.value == file.contents }
+            let source = template.files.first {
+                template.manifest.rule(for: $0.key)?.render == false && $0.value == file.contents
+            }
             guard source == nil else { continue }
             let text = String(decoding: file.contents, as: UTF8.self)
             #expect(!text.contains("{{") && !text.contains("}}"), "\(file.path) holds a leftover Mustache marker")
@@ -30,7 +32,8 @@ import Testing
     @Test(arguments: GoldenPreset.all())
     func renderingAgainFromTheAnswersFileGivesTheSameTree(preset: GoldenPreset) throws {
         let tree = try preset.render()
-        let record = try JSONDecoder().decode(AnswersFile.self, from: #require(tree.file(at: AnswersFile.path)).contents)
+        let record = try JSONDecoder().decode(
+            AnswersFile.self, from: #require(tree.file(at: AnswersFile.path)).contents)
         let template = try EmbeddedTemplates.catalog().template(id: record.template.id)
         let answers = try AnswerResolver(manifest: template.manifest)
             .resolve(given: record.givenValues, environment: [:], useDefaults: false)
@@ -43,10 +46,12 @@ import Testing
 @Suite struct GoldenVersionTests {
     func tree(version: String, title: String) throws -> RenderedTree {
         let base = Fixtures.manifest
-        let manifest = TemplateManifest(id: base.id, title: base.title, description: base.description, version: version,
-                                        variables: base.variables, files: base.files)
+        let manifest = TemplateManifest(
+            id: base.id, title: base.title, description: base.description, version: version,
+            variables: base.variables, files: base.files)
         let template = try Template(manifest: manifest, files: Fixtures.files)
-        return try TemplateRenderer(template: template).render(name: ProjectName("my-app"), answers: Fixtures.answers(["owner": "ops", "title": title]))
+        return try TemplateRenderer(template: template).render(
+            name: ProjectName("my-app"), answers: Fixtures.answers(["owner": "ops", "title": title]))
     }
 
     @Test func reRecordingChangedOutputWithoutAVersionBumpFails() throws {
@@ -57,15 +62,21 @@ import Testing
         #expect(try golden.verify(tree(version: "1.0.0", title: "Hello"), recording: true) == nil, "same bytes: fine")
         let unbumped = try golden.verify(tree(version: "1.0.0", title: "Changed"), recording: true)
         #expect(unbumped?.contains("bump \"version\"") == true)
-        #expect(try golden.verify(tree(version: "1.0.0", title: "Hello"), recording: false) == nil, "nothing was re-recorded")
+        #expect(
+            try golden.verify(tree(version: "1.0.0", title: "Hello"), recording: false) == nil,
+            "nothing was re-recorded")
         #expect(try golden.verify(tree(version: "1.1.0", title: "Changed"), recording: true) == nil)
     }
 
     @Test func theGoldenTreeLeavesThePristineCopyOutButItMatchesTheManagedFiles() throws {
         let tree = try Fixtures.tree()
-        let copy = try JSONDecoder().decode(PristineCopy.self, from: #require(tree.file(at: PristineCopy.path)).contents)
-        let record = try JSONDecoder().decode(AnswersFile.self, from: #require(tree.file(at: AnswersFile.path)).contents)
+        let copy = try JSONDecoder().decode(
+            PristineCopy.self, from: #require(tree.file(at: PristineCopy.path)).contents)
+        let record = try JSONDecoder().decode(
+            AnswersFile.self, from: #require(tree.file(at: AnswersFile.path)).contents)
         let managed = tree.files.filter { $0.class == .managed && !$0.path.hasPrefix(".create-authhero/") }
-        #expect(copy.verifiedFiles(hashes: record.files) == Dictionary(uniqueKeysWithValues: managed.map { ($0.path, $0.contents) }))
+        #expect(
+            copy.verifiedFiles(hashes: record.files)
+                == Dictionary(uniqueKeysWithValues: managed.map { ($0.path, $0.contents) }))
     }
 }

@@ -6,17 +6,22 @@ enum Fixtures {
     static let manifest = TemplateManifest(
         id: "fixture", title: "Fixture", description: "A test template.", version: "1.2.3",
         variables: [
-            TemplateVariable(name: "title", type: .string, description: "Title", default: .string("Hello"),
-                             validation: .init(pattern: "[A-Za-z ]+", min: nil, max: nil, message: "letters")),
-            TemplateVariable(name: "port", type: .int, description: "Port", default: .int(3000),
-                             validation: .init(pattern: nil, min: 1, max: 65535, message: "a port")),
-            TemplateVariable(name: "flavour", type: .choice, description: "Flavour", default: .string("plain"),
-                             choices: ["plain", "fancy"]),
+            TemplateVariable(
+                name: "title", type: .string, description: "Title", default: .string("Hello"),
+                validation: .init(pattern: "[A-Za-z ]+", min: nil, max: nil, message: "letters")),
+            TemplateVariable(
+                name: "port", type: .int, description: "Port", default: .int(3000),
+                validation: .init(pattern: nil, min: 1, max: 65535, message: "a port")),
+            TemplateVariable(
+                name: "flavour", type: .choice, description: "Flavour", default: .string("plain"),
+                choices: ["plain", "fancy"]),
             TemplateVariable(name: "docker", type: .bool, description: "Docker", default: .bool(false)),
-            TemplateVariable(name: "image", type: .string, description: "Image", default: .string("swift"),
-                             condition: "docker"),
+            TemplateVariable(
+                name: "image", type: .string, description: "Image", default: .string("swift"),
+                condition: "docker"),
             TemplateVariable(name: "owner", type: .string, description: "Owner"),
-            TemplateVariable(name: "token", type: .secret, description: "Token", required: false, generateWhenAbsent: true),
+            TemplateVariable(
+                name: "token", type: .secret, description: "Token", required: false, generateWhenAbsent: true),
         ],
         files: [
             FileRule(match: "env", class: .artifact, path: ".env"),

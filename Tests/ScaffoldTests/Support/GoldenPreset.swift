@@ -28,7 +28,7 @@ struct GoldenPreset: Decodable, CustomTestStringConvertible {
                 .filter { $0.hasSuffix(".preset.json") }
                 .compactMap { file -> GoldenPreset? in
                     guard let data = manager.contents(atPath: folder.appendingPathComponent(file).path),
-                          var preset = try? JSONDecoder().decode(GoldenPreset.self, from: data)
+                        var preset = try? JSONDecoder().decode(GoldenPreset.self, from: data)
                     else { return nil }
                     preset.template = template
                     preset.preset = String(file.dropLast(".preset.json".count))

@@ -31,9 +31,11 @@ struct GoldenTree {
     static func write(_ tree: RenderedTree, to destination: URL) throws {
         for file in tree.files where file.path != PristineCopy.path {
             let url = destination.appendingPathComponent(file.path + suffix)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try canonical(file, secrets: tree.secrets).write(to: url)
-            try FileManager.default.setAttributes([.posixPermissions: file.executable ? 0o755 : 0o644], ofItemAtPath: url.path)
+            try FileManager.default.setAttributes(
+                [.posixPermissions: file.executable ? 0o755 : 0o644], ofItemAtPath: url.path)
         }
     }
 
@@ -57,16 +59,19 @@ struct GoldenTree {
             switch (expectedFiles[path], actualFiles[path]) {
             case (nil, _): problems.append("unexpected file \(path)")
             case (_, nil): problems.append("missing file \(path)")
-            case let (expected?, rendered?) where expected != rendered:
+            case (let expected?, let rendered?) where expected != rendered:
                 problems.append(Self.unifiedDiff(expectedURL, actualURL))
             default:
                 let expectedMode = FileManager.default.isExecutableFile(atPath: expectedURL.path)
                 let actualMode = FileManager.default.isExecutableFile(atPath: actualURL.path)
-                if expectedMode != actualMode { problems.append("executable bit differs for \(path): golden \(expectedMode)") }
+                if expectedMode != actualMode {
+                    problems.append("executable bit differs for \(path): golden \(expectedMode)")
+                }
             }
         }
         guard !problems.isEmpty else { return nil }
-        return problems.joined(separator: "\n") + "\nRe-record with RECORD_GOLDEN=1 swift test if the change is intended."
+        return problems.joined(separator: "\n")
+            + "\nRe-record with RECORD_GOLDEN=1 swift test if the change is intended."
     }
 
     /// A message when `tree` differs from the recorded golden tree but renders the template version
@@ -74,15 +79,18 @@ struct GoldenTree {
     private func changedWithoutVersionBump(_ tree: RenderedTree) throws -> String? {
         let recordedAnswers = folder.appendingPathComponent(AnswersFile.path + Self.suffix)
         guard let data = FileManager.default.contents(atPath: recordedAnswers.path),
-              let recorded = try? JSONDecoder().decode(AnswersFile.self, from: data),
-              let current = tree.file(at: AnswersFile.path).flatMap({ try? JSONDecoder().decode(AnswersFile.self, from: $0.contents) }),
-              recorded.template.version == current.template.version
+            let recorded = try? JSONDecoder().decode(AnswersFile.self, from: data),
+            let current = tree.file(at: AnswersFile.path).flatMap({
+                try? JSONDecoder().decode(AnswersFile.self, from: $0.contents)
+            }),
+            recorded.template.version == current.template.version
         else { return nil }
         let fresh = FileManager.default.temporaryDirectory.appendingPathComponent("golden-record-" + UUID().uuidString)
         defer { try? FileManager.default.removeItem(at: fresh) }
         try Self.write(tree, to: fresh)
         guard try Repository.files(under: fresh) != Repository.files(under: folder) else { return nil }
-        return "the output of template '\(current.template.id)' changed but its version is still \(current.template.version): "
+        return
+            "the output of template '\(current.template.id)' changed but its version is still \(current.template.version): "
             + "bump \"version\" in its template.json and add a \"changelog\" line, then re-record"
     }
 

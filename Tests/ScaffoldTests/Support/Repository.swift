@@ -6,12 +6,21 @@ enum Repository {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// Every regular file below `folder`, keyed by its path relative to `folder`.
-    static func files(under folder: URL) throws -> [String: Data] {
+    ///
+    /// With `asEmbedded`, only what the generator embeds: nothing in hidden folders (`.build`, `.swiftpm`) and no
+    /// `Package.resolved`, which SwiftPM writes into a package built in place.
+    static func files(under folder: URL, asEmbedded: Bool = false) throws -> [String: Data] {
         var found: [String: Data] = [:]
         let base = folder.standardizedFileURL.path
-        guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
+        guard
+            let walker = FileManager.default.enumerator(
+                at: folder, includingPropertiesForKeys: [.isRegularFileKey],
+                options: asEmbedded ? [.skipsHiddenFiles] : [])
         else { return [:] }
-        for case let url as URL in walker where try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true {
+        for case let url as URL in walker
+        where try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true
+            && !(asEmbedded && url.lastPathComponent == "Package.resolved")
+        {
             found[String(url.standardizedFileURL.path.dropFirst(base.count + 1))] = try Data(contentsOf: url)
         }
         return found

@@ -1,5 +1,7 @@
 import AuthHeroCore
+import AuthHeroServer
 import Foundation
+import HTTPTypes
 import HummingbirdTesting
 import Testing
 

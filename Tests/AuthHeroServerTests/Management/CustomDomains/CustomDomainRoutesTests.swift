@@ -64,9 +64,10 @@ import Testing
                     "custom_domain.deleted",
                 ])
             let events = try await fixture.storage.events(tenantID: "alpha", limit: 10)
-            #expect(events.filter { $0.action.hasPrefix("custom_domain.") }.allSatisfy {
-                $0.actor == ManagementFixture.managerID && $0.target == id
-            })
+            #expect(
+                events.filter { $0.action.hasPrefix("custom_domain.") }.allSatisfy {
+                    $0.actor == ManagementFixture.managerID && $0.target == id
+                })
         }
     }
 
@@ -147,7 +148,8 @@ import Testing
             }
             #expect(try await fixture.create("shop.coffeeshop.test", token: token).status == .created)
             #expect(try await fixture.create("shop.coffeeshop.test", token: token).status == .conflict)
-            #expect(try await fixture.storage.customDomains(tenantID: "alpha").map(\.domain) == ["shop.coffeeshop.test"])
+            #expect(
+                try await fixture.storage.customDomains(tenantID: "alpha").map(\.domain) == ["shop.coffeeshop.test"])
             #expect(try await fixture.storage.customDomains(tenantID: "beta").count == 2)
         }
     }
@@ -155,7 +157,8 @@ import Testing
     @Test func aTenantHoldsAtMostTwentyDomains() async throws {
         try await CustomDomainFixture.run { fixture in
             for index in 0..<20 { _ = try await fixture.seedDomain("d\(index).shop.test", tenant: "alpha") }
-            let answer = try await fixture.create("one-more.shop.test", token: try await fixture.management.managerToken())
+            let answer = try await fixture.create(
+                "one-more.shop.test", token: try await fixture.management.managerToken())
             #expect(answer.status == .conflict)
             #expect(try ManagementFixture.errorCode(answer) == "custom_domain_limit")
             #expect(try await fixture.storage.customDomains(tenantID: "alpha").count == 20)

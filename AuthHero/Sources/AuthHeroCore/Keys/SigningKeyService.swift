@@ -1,0 +1,98 @@
+import Foundation
+import JWTKit
+
+/// Owns every tenant's signing keys: creates, rotates and revokes them, and signs with the current one. Parsed keys
+/// are cached per tenant; rotation and revocation in this process drop the cache at once, and a cached view never
+/// outlives `cacheInterval` or the end of a grace period.
+public final class SigningKeyService: Sendable {
+    private let storage: any KeyStore & TenantStore & AuditLog
+    private let clock: any AuthHeroClock
+    private let cacheInterval: TimeInterval
+    private let cache = LockedValue<[String: TenantKeyRing]>([:])
+
+    /// Creates the service; `cacheInterval` bounds how long another process's rotation can go unseen.
+    public init(
+        storage: any KeyStore & TenantStore & AuditLog, clock: any AuthHeroClock, cacheInterval: TimeInterval = 30
+    ) {
+        self.storage = storage
+        self.clock = clock
+        self.cacheInterval = cacheInterval
+    }
+
+    /// The tenant's keys as verifiers should see them now.
+    public func keyRing(tenantID: String) async throws -> TenantKeyRing {
+        let now = clock.now()
+        if let ring = cache.withValue({ $0[tenantID] }), ring.validUntil > now { return ring }
+        let ring = try await TenantKeyRing.load(
+            storage.keys(tenantID: tenantID), now: now, cacheInterval: cacheInterval)
+        cache.withValue { $0[tenantID] = ring }
+        return ring
+    }
+
+    /// Creates a current key for `algorithm` unless the tenant already has one; returns the current `kid`.
+    @discardableResult
+    public func ensureCurrentKey(tenantID: String, algorithm: SigningAlgorithm = .rs256) async throws -> String {
+        if let kid = try await keyRing(tenantID: tenantID).currentKeyIDs[algorithm] { return kid }
+        return try await rotate(tenantID: tenantID, algorithm: algorithm, actor: "system")
+    }
+
+    /// Makes a new current key; the previous current key stays published (verifying, never signing) for the
+    /// tenant's grace period. Returns the new `kid`.
+    @discardableResult
+    public func rotate(tenantID: String, algorithm: SigningAlgorithm = .rs256, actor: String) async throws -> String {
+        guard let tenant = try await storage.tenant(tenantID) else { throw StorageError.notFound("tenant \(tenantID)") }
+        let material = try KeyMaterial.generate(algorithm)
+        let now = clock.now()
+        let graceEnd = now + TimeInterval(tenant.settings.keyRotationGraceSeconds)
+        let key = SigningKey(
+            tenantID: tenantID, kid: material.publicJWK.kid, algorithm: algorithm,
+            privateKeyPEM: material.privateKeyPEM, createdAt: now)
+        try await storage.replaceCurrentKey(with: key, tenantID: tenantID) { old in
+            var old = old
+            old.status = .previous
+            old.rotatedAt = now
+            old.publishedUntil = graceEnd
+            return old
+        }
+        invalidate(tenantID)
+        try await storage.append(
+            AuditEvent(
+                tenantID: tenantID, occurredAt: now, actor: actor, action: "signing_key.rotated", target: key.kid),
+            tenantID: tenantID)
+        return key.kid
+    }
+
+    /// Withdraws a key at once: it leaves the JWKS and never signs again.
+    public func revoke(tenantID: String, kid: String, actor: String) async throws {
+        guard var key = try await storage.keys(tenantID: tenantID).first(where: { $0.kid == kid }) else {
+            throw StorageError.notFound("signing key \(kid)")
+        }
+        let now = clock.now()
+        key.status = .revoked
+        key.revokedAt = now
+        try await storage.updateKey(key, tenantID: tenantID)
+        invalidate(tenantID)
+        try await storage.append(
+            AuditEvent(tenantID: tenantID, occurredAt: now, actor: actor, action: "signing_key.revoked", target: kid),
+            tenantID: tenantID)
+    }
+
+    /// Signs `payload` with the tenant's current key for `algorithm` (created on first use), header
+    /// `{alg, kid, typ}`.
+    public func sign(
+        _ payload: some JWTPayload, tenantID: String, algorithm: SigningAlgorithm, type: String
+    ) async throws -> String {
+        var ring = try await keyRing(tenantID: tenantID)
+        if ring.currentKeyIDs[algorithm] == nil {
+            try await ensureCurrentKey(tenantID: tenantID, algorithm: algorithm)
+            ring = try await keyRing(tenantID: tenantID)
+        }
+        guard let kid = ring.currentKeyIDs[algorithm] else { throw KeyMaterialError.unreadableKey }
+        return try await ring.collection.sign(payload, kid: JWKIdentifier(string: kid), header: ["typ": .string(type)])
+    }
+
+    /// Drops the cached keys of a deleted tenant, so nothing it owned outlives it in memory.
+    public func forget(tenantID: String) { invalidate(tenantID) }
+
+    private func invalidate(_ tenantID: String) { _ = cache.withValue { $0.removeValue(forKey: tenantID) } }
+}

@@ -1,0 +1,142 @@
+import Foundation
+
+/// Seeds a control plane that a generated project can log into at once (issue 7, "Seeded SQLite control plane"):
+/// the `control-plane` tenant and its RS256 key, the username-password connection with sign-up, the management,
+/// customer and internal APIs, the five roles, the Portal SPA and Backend Sample clients, and the administrator
+/// holding `platform-admin`.
+///
+/// Idempotent: every step looks for what it would create first, so running it again (the generated app's `seed`
+/// command) adds only what is missing and never changes a password or a secret.
+public struct ControlPlaneSeed: Sendable {
+    /// The Portal SPA's name, which is how a later run finds it.
+    public static let portalClientName = "Portal"
+    /// The Backend Sample client's name.
+    public static let backendSampleClientName = "Backend Sample"
+    /// The audiences and scopes the Backend Sample client may get with client credentials.
+    public static let backendSampleGrants: [(audience: String, scope: [String])] = [
+        (
+            BuiltInManagementAPI.identifier,
+            ["read:users", "read:tenants", BuiltInManagementAPI.platformStaffPermission]
+        ),
+        (SeededResourceServers.internalAPI.identifier, ["support:access", "read:all-tenants", "analytics:read"]),
+    ]
+    /// The role the administrator holds.
+    public static let adminRoleID = "rol_platform_admin"
+
+    private let storage: any AuthHeroStorage
+    private let keys: SigningKeyService
+    private let clock: any AuthHeroClock
+
+    /// Creates the seed over a migrated storage.
+    public init(storage: any AuthHeroStorage, keys: SigningKeyService, clock: any AuthHeroClock) {
+        self.storage = storage
+        self.keys = keys
+        self.clock = clock
+    }
+
+    /// Creates whatever is missing; returns the ids (and, when it made the client, the secret) for `.env`.
+    public func run(_ settings: ControlPlaneSeedSettings) async throws -> ControlPlaneSeedResult {
+        let cp = ControlPlane.tenantID
+        try await ensureTenant()
+        if try await !storage.connections(tenantID: cp).contains(where: {
+            $0.name == TenantProvisioner.databaseConnection
+        }) {
+            try await storage.createConnection(
+                Connection(
+                    tenantID: cp, id: RandomToken.identifier(prefix: "con_"),
+                    name: TenantProvisioner.databaseConnection,
+                    options: ["disable_signup": "false"]),
+                tenantID: cp)
+        }
+        try await BuiltInManagementAPI.ensureCurrent(in: storage, tenantID: cp)
+        for server in [SeededResourceServers.customerAPI, SeededResourceServers.internalAPI] {
+            if try await storage.resourceServer(identifier: server.identifier, tenantID: cp) == nil {
+                try await storage.createResourceServer(server, tenantID: cp)
+            }
+        }
+        for role in SeededRole.all {
+            if try await storage.role(role.id, tenantID: cp) == nil {
+                try await storage.createRole(
+                    Role(tenantID: cp, id: role.id, name: role.name, description: role.description), tenantID: cp)
+            }
+            try await storage.addPermissions(role.rolePermissions, tenantID: cp)
+        }
+        let portal = try await ensurePortal(settings)
+        let (backendID, backendSecret) = try await ensureBackendSample()
+        let (adminID, createdAdmin) = try await ensureAdmin(settings)
+        return ControlPlaneSeedResult(
+            portalClientID: portal, backendSampleClientID: backendID, backendSampleClientSecret: backendSecret,
+            adminUserID: adminID, createdAdmin: createdAdmin)
+    }
+
+    /// The tenant (with organization names allowed in the authentication API) and its current signing key.
+    private func ensureTenant() async throws {
+        let bootstrap = TenantBootstrap(storage: storage, keys: keys, clock: clock)
+        var tenant = try await bootstrap.ensureTenant(
+            id: ControlPlane.tenantID, friendlyName: "Control plane",
+            settings: TenantSettings(allowOrganizationNameInToken: true))
+        if !tenant.settings.allowOrganizationNameInToken {
+            tenant.settings.allowOrganizationNameInToken = true
+            tenant.updatedAt = clock.now()
+            try await storage.updateTenant(tenant)
+        }
+        try await keys.ensureCurrentKey(tenantID: ControlPlane.tenantID)
+    }
+
+    private func ensurePortal(_ settings: ControlPlaneSeedSettings) async throws -> String {
+        let cp = ControlPlane.tenantID
+        if let existing = try await storage.clients(tenantID: cp).first(where: { $0.name == Self.portalClientName }) {
+            return existing.id
+        }
+        let registration = try await ClientRegistrar(clients: storage, clock: clock).register(
+            tenantID: cp, name: Self.portalClientName, appType: .spa, callbacks: [settings.portalCallbackURL],
+            allowedLogoutURLs: [settings.baseURL], webOrigins: [settings.portalOrigin])
+        return registration.client.id
+    }
+
+    private func ensureBackendSample() async throws -> (String, String?) {
+        let cp = ControlPlane.tenantID
+        let registrar = ClientRegistrar(clients: storage, clock: clock)
+        var secret: String?
+        let clientID: String
+        if let existing = try await storage.clients(tenantID: cp).first(where: {
+            $0.name == Self.backendSampleClientName
+        }) {
+            clientID = existing.id
+        } else {
+            let registration = try await registrar.register(
+                tenantID: cp, name: Self.backendSampleClientName, appType: .machineToMachine)
+            clientID = registration.client.id
+            secret = registration.secret
+        }
+        for (audience, scope) in Self.backendSampleGrants {
+            if try await storage.clientGrant(clientID: clientID, audience: audience, tenantID: cp) == nil {
+                try await registrar.grant(clientID: clientID, audience: audience, scope: scope, tenantID: cp)
+            }
+        }
+        return (clientID, secret)
+    }
+
+    private func ensureAdmin(_ settings: ControlPlaneSeedSettings) async throws -> (String, Bool) {
+        let cp = ControlPlane.tenantID
+        let email = settings.adminEmail.trimmingCharacters(in: .whitespaces).lowercased()
+        var created = false
+        let userID: String
+        if let existing = try await storage.user(
+            email: email, connection: TenantProvisioner.databaseConnection, tenantID: cp)
+        {
+            userID = existing.id
+        } else {
+            userID = RandomToken.identifier(prefix: "auth0|", length: 24)
+            try await storage.createUser(
+                User(
+                    tenantID: cp, id: userID, connection: TenantProvisioner.databaseConnection, email: email,
+                    emailVerified: true, passwordHash: settings.passwordHasher.hash(settings.adminPassword),
+                    createdAt: clock.now()),
+                tenantID: cp)
+            created = true
+        }
+        try await storage.assignRole(UserRole(tenantID: cp, userID: userID, roleID: Self.adminRoleID), tenantID: cp)
+        return (userID, created)
+    }
+}
