@@ -81,7 +81,7 @@ struct Generate: AsyncParsableCommand {
                     for: $0, given: given, environment: environment, useDefaults: yes, prompter: prompter)
             }
             guard let target, let selected, let answers, request.problems.isEmpty else {
-                CommandFailure.fail(request.report(), code: CommandFailure.usage)
+                throw CommandFailure.failure(request.report(), code: CommandFailure.usage)
             }
             try await write(
                 template: selected, answers: answers, target: target, shownAs: request.command.directory,
@@ -90,7 +90,7 @@ struct Generate: AsyncParsableCommand {
                 Terminal.write(request.reproduction(target: target, template: selected, answers: answers) + "\n")
             }
         } catch is Prompter.InputEnded {
-            CommandFailure.fail("input ended before every question was answered", code: CommandFailure.usage)
+            throw CommandFailure.failure("input ended before every question was answered", code: CommandFailure.usage)
         }
     }
 

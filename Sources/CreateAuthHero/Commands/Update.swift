@@ -75,7 +75,9 @@ struct Update: ParsableCommand {
             }
             given[String(assignment[..<equals])] = String(assignment[assignment.index(after: equals)...])
         }
-        if !problems.isEmpty { CommandFailure.fail(problems.joined(separator: "\n"), code: CommandFailure.usage) }
+        if !problems.isEmpty {
+            throw CommandFailure.failure(problems.joined(separator: "\n"), code: CommandFailure.usage)
+        }
         let prompter = (interactive ?? Terminal.allowsPrompts) ? Prompter() : nil
         do {
             return try AnswerResolver(manifest: template.manifest).resolve(
@@ -83,9 +85,10 @@ struct Update: ParsableCommand {
                 ask: prompter.map { prompter in { try prompter.askVariable($0) } }
             )
         } catch let error as ScaffoldError {
-            CommandFailure.fail("cannot update:\n" + error.description, code: CommandFailure.exitCode(for: error))
+            throw CommandFailure.failure(
+                "cannot update:\n" + error.description, code: CommandFailure.exitCode(for: error))
         } catch is Prompter.InputEnded {
-            CommandFailure.fail("input ended before every question was answered", code: CommandFailure.usage)
+            throw CommandFailure.failure("input ended before every question was answered", code: CommandFailure.usage)
         }
     }
 }

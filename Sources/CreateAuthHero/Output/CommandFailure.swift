@@ -35,20 +35,21 @@ enum CommandFailure {
         }
     }
 
-    /// Runs `body`; on failure prints the error and exits with its code (or with `code`, for
+    /// Runs `body`; on failure prints the error and throws its exit code (or `code`, for
     /// commands whose every error has one code).
     @discardableResult
     static func wrap<T>(code: Int32? = nil, _ body: () throws(ScaffoldError) -> T) throws -> T {
         do {
             return try body()
         } catch {
-            fail(error.description, code: code ?? exitCode(for: error))
+            throw failure(error.description, code: code ?? exitCode(for: error))
         }
     }
 
-    /// Prints `message` to stderr and exits.
-    static func fail(_ message: String, code: Int32) -> Never {
+    /// Prints `message` to stderr and returns the exit code to throw: ArgumentParser ends the process with it once
+    /// the command's `run()` has unwound.
+    static func failure(_ message: String, code: Int32) -> ExitCode {
         Terminal.write("error: " + message + "\n")
-        CreateAuthHero.exit(withError: ExitCode(code))
+        return ExitCode(code)
     }
 }

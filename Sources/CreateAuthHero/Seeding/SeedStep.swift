@@ -39,7 +39,8 @@ struct SeedStep {
             return Outcome(tree: tree, passwordNotice: nil)
         }
         guard let password = tree.secrets["admin_password"] else {
-            CommandFailure.fail("cannot seed the control plane: no administrator password", code: CommandFailure.usage)
+            throw CommandFailure.failure(
+                "cannot seed the control plane: no administrator password", code: CommandFailure.usage)
         }
         let generated = answers.secrets["admin_password"] == nil
         let artifacts: ControlPlaneArtifacts
@@ -47,7 +48,8 @@ struct SeedStep {
             artifacts = try await ControlPlaneArtifacts.make(
                 name: name, answers: answers, password: password, writePasswordFile: generated && !showsPassword)
         } catch {
-            CommandFailure.fail("cannot seed the control plane database: \(error)", code: CommandFailure.seedFailed)
+            throw CommandFailure.failure(
+                "cannot seed the control plane database: \(error)", code: CommandFailure.seedFailed)
         }
         let seeded = artifacts.files.reduce(tree) { $0.adding($1) }
         let email = answers.values["admin_email"]?.description ?? ""

@@ -176,6 +176,19 @@ import Testing
         }
     }
 
+    @Test func aPageWhoseOffsetOverflowsIsEmptyNotACrash() async throws {
+        try await Self.run { fixture in
+            let portal = try await fixture.controlPlaneToken()
+            let far = try await fixture.get(
+                "/api/v2/tenants?page=2432902008176640000&per_page=37&include_totals=true", host: Self.cpHost,
+                token: portal)
+            #expect(far.status == .ok)
+            let body = try far.json()
+            #expect((body["tenants"] as? [Any])?.isEmpty == true)
+            #expect(body["limit"] as? Int == 37)
+        }
+    }
+
     @Test func organizationClaimingAnotherTenantIsNotListed() async throws {
         try await Self.run { fixture in
             // An organization whose metadata names beta, though beta is linked to another organization: a

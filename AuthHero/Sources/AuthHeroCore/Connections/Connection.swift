@@ -4,7 +4,7 @@ public struct Connection: Codable, Sendable, Equatable {
     public var id: String
     public var name: String
     public var strategy: String
-    /// Strategy options (password policy, sign-up allowed, ...), free-form for later issues.
+    /// Strategy options (password policy, sign-up allowed, ...), free-form.
     public var options: [String: String]
 
     /// Creates a connection record.

@@ -18,7 +18,7 @@ public struct RefreshTokenGrant: Sendable {
     }
 
     /// Rotates `refreshToken` or throws `OAuthError`. `organization`, when sent, must name the token's own
-    /// organization (seed document: refresh tokens cannot change the organization).
+    /// organization (refresh tokens cannot change the organization).
     public func exchange(
         _ credentials: ClientCredentials, refreshToken: String?, organization: String?, scope: String?,
         tenant: TenantContext

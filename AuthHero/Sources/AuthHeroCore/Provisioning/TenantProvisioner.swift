@@ -1,6 +1,6 @@
 import Foundation
 
-/// Creates customer tenants in two phases (ARCHITECTURE.md, "Provisioning is two-phase and self-healing"): one
+/// Creates customer tenants in two phases: one
 /// control-plane transaction records the tenant (`pending`), its organization, the link and the creator's
 /// membership with the plugin's creator role; then tenant-side provisioning (signing key, built-in management API,
 /// database connection, the tenant-created hook that copies the control plane's syncable set) marks it `ready`.

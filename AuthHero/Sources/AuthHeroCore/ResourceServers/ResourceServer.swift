@@ -11,7 +11,7 @@ public struct ResourceServer: Codable, Sendable, Equatable {
     /// Auth0's `allow_offline_access`: whether a user grant for this audience may receive a refresh token.
     public var allowOfflineAccess: Bool
     public var signingAlgorithm: SigningAlgorithm
-    /// Free-form flags such as `sync` and `internal` used by control-plane sync (ARCHITECTURE.md).
+    /// Free-form flags such as `sync` and `internal` used by control-plane sync.
     public var metadata: [String: String]
     /// The built-in management API, which every tenant has and sync never copies.
     public var isSystem: Bool

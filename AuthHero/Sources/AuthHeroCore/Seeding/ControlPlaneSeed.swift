@@ -1,6 +1,6 @@
 import Foundation
 
-/// Seeds a control plane that a generated project can log into at once (issue 7, "Seeded SQLite control plane"):
+/// Seeds a control plane that a generated project can log into at once:
 /// the `control-plane` tenant and its RS256 key, the username-password connection with sign-up, the management,
 /// customer and internal APIs, the five roles, the Portal SPA and Backend Sample clients, and the administrator
 /// holding `platform-admin`.

@@ -1,4 +1,4 @@
-/// The resource servers the control-plane seed creates (issue 7, "Seeded SQLite control plane").
+/// The resource servers the control-plane seed creates.
 public enum SeededResourceServers {
     /// The customer-facing API, synced to every customer tenant.
     public static let customerAPI = ResourceServer(

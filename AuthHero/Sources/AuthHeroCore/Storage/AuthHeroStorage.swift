@@ -1,4 +1,4 @@
-/// Everything the runtime persists, one aggregate per protocol so later issues extend one piece at a time. Every
+/// Everything the runtime persists, one aggregate per protocol so each can grow on its own. Every
 /// call names its tenant; only the storage implementation writes SQL.
 public protocol AuthHeroStorage: TenantStore, KeyStore, ClientStore, ConnectionStore, UserStore, OrganizationStore,
     RoleStore, ResourceServerStore, GrantStore, InteractiveGrantStore, AuditLog, OutboxStore, SyncStore,

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The durable queue of control-plane changes that sync fans out to customer tenants outside the request
-/// (ARCHITECTURE.md, "Provisioning is two-phase and self-healing").
+/// (provisioning is two-phase and self-healing).
 public protocol OutboxStore: Sendable {
     /// Appends `change` as a pending entry and returns it with its id.
     func enqueueOutbox(_ change: ControlPlaneChange, at date: Date) async throws -> OutboxEntry

@@ -1,4 +1,4 @@
-/// A committed control-plane write that customer tenants may need to follow (ARCHITECTURE.md, sync). Routes report
+/// A committed control-plane write that customer tenants may need to follow. Routes report
 /// one after the write lands; the multi-tenancy layer fans it out through the outbox, and its reconcile pass
 /// repairs anything a crash between the write and the report left behind.
 public enum ControlPlaneChange: Codable, Sendable, Equatable {

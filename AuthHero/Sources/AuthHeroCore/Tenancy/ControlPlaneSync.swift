@@ -1,8 +1,7 @@
 import Foundation
 import Logging
 
-/// Fans control-plane changes out to every customer tenant through the outbox (ARCHITECTURE.md, "Provisioning is
-/// two-phase and self-healing"). As the ``ControlPlaneChangeRecorder`` it enqueues each change and wakes the
+/// Fans control-plane changes out to every customer tenant through the outbox. As the ``ControlPlaneChangeRecorder`` it enqueues each change and wakes the
 /// processor; ``run()`` (a long-lived task the app runs next to its server) processes the outbox out of the request,
 /// and ``processPending()`` does one pass on demand. ``synchronizeAll()`` is the full repair pass reconcile runs.
 ///

@@ -16,7 +16,7 @@ public struct MultiTenancyPlugin: Sendable {
     /// What runs at each multi-tenancy event (default: ``MultiTenancyHooks/standard``).
     public var hooks: MultiTenancyHooks
 
-    /// Creates the plugin; every argument defaults to the behaviour ARCHITECTURE.md describes.
+    /// Creates the plugin; every argument defaults to the standard multi-tenancy behaviour.
     public init(
         creatorRoleID: String = "rol_admin", tenantQuotaPerUser: Int = 10, syncsResourceServers: Bool = true,
         syncsRoles: Bool = true,

@@ -1,5 +1,4 @@
-/// What the control plane shares with every customer tenant at one moment (ARCHITECTURE.md, "Organization ↔ tenant
-/// link"): its resource servers minus the built-in management API and internal ones, and its roles with only their
+/// What the control plane shares with every customer tenant at one moment: its resource servers minus the built-in management API and internal ones, and its roles with only their
 /// permissions on those synced resource servers. A synced copy in a customer tenant is correct exactly when it
 /// matches this set.
 public struct SyncableSet: Sendable, Equatable {

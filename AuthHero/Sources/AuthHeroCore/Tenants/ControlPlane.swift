@@ -1,4 +1,4 @@
-/// The id of the tenant that runs the platform's own portal (see ARCHITECTURE.md, "Every tenant is its own issuer").
+/// The id of the tenant that runs the platform's own portal.
 public enum ControlPlane {
     public static let tenantID = "control-plane"
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// One isolated issuer: its own keys, clients, users and `iss` (see ARCHITECTURE.md, "Every tenant is its own issuer").
+/// One isolated issuer: its own keys, clients, users and `iss`.
 public struct Tenant: Codable, Sendable, Equatable, Identifiable {
     /// The tenant id, also its subdomain label (`coffee-shop` serves at `coffee-shop.{base host}`).
     public var id: String
@@ -28,7 +28,7 @@ public struct Tenant: Codable, Sendable, Equatable, Identifiable {
     }
 }
 
-/// Where a tenant is in the two-phase provisioning (ARCHITECTURE.md, "Provisioning is two-phase and self-healing").
+/// Where a tenant is in the two-phase provisioning.
 public enum ProvisioningState: String, Codable, Sendable, Equatable {
     case pending, ready, failed
 }

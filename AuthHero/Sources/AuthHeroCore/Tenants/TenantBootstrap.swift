@@ -1,7 +1,7 @@
 import Foundation
 
 /// Creates a tenant that can issue tokens right away: the tenant row (state `ready`) and its first RS256 key.
-/// Multi-tenant provisioning (organization link, synced resource servers) builds on this in a later issue.
+/// Customer tenants are provisioned by ``TenantProvisioner``, which adds the organization link and synced copies.
 public struct TenantBootstrap: Sendable {
     private let storage: any TenantStore
     private let keys: SigningKeyService

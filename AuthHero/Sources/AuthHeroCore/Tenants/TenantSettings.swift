@@ -1,4 +1,4 @@
-/// Per-tenant behaviour switches; stored as one JSON document so later issues add fields without a migration.
+/// Per-tenant behaviour switches; stored as one JSON document so new fields need no migration.
 public struct TenantSettings: Codable, Sendable, Equatable {
     /// Lifetime of a rotated-out signing key in the JWKS, so tokens it signed keep verifying (seconds).
     public var keyRotationGraceSeconds: Int

@@ -1,6 +1,6 @@
 import GRDB
 
-/// The schema as an append-only list of migrations: a released migration is never edited, later issues add new ones.
+/// The schema as an append-only list of migrations: a released migration is never edited; changes append new ones.
 public enum SchemaMigrations {
     /// The identifier of the last migration: the schema version this runtime writes (e.g. into tenant archives).
     public static var currentVersion: String { migrator.migrations.last ?? "" }
@@ -17,7 +17,7 @@ public enum SchemaMigrations {
         return migrator
     }
 
-    /// The whole data model of issue 3, including tables whose behaviour later issues add.
+    /// The first data model: tenants, clients, keys, users, organizations, roles, grants and sessions.
     private static func createDataModel(_ db: Database) throws {
         try db.create(table: "tenants") { t in
             t.primaryKey("id", .text)
@@ -223,7 +223,7 @@ public enum SchemaMigrations {
         }
     }
 
-    /// Issue 5's sync: which resource servers and roles are read-only copies of the control plane's, and the outbox
+    /// Control-plane sync: which resource servers and roles are read-only copies of the control plane's, and the outbox
     /// that fans control-plane changes out to customer tenants outside the request.
     private static func addControlPlaneSync(_ db: Database) throws {
         try db.alter(table: "resource_servers") { t in t.add(column: "synced_from", .text) }
@@ -238,7 +238,7 @@ public enum SchemaMigrations {
         }
     }
 
-    /// Issue 5's Management API: the user's full name (Auth0's root `name`, set by `POST`/`PATCH /api/v2/users`).
+    /// The user's full name (Auth0's root `name`, set by `POST`/`PATCH /api/v2/users`).
     private static func addUserName(_ db: Database) throws {
         try db.alter(table: "users") { t in t.add(column: "name", .text) }
     }
@@ -252,7 +252,7 @@ public enum SchemaMigrations {
         try db.execute(sql: "UPDATE resource_servers SET allow_offline_access = 1 WHERE is_system = 1")
     }
 
-    /// Issue 10's client management: Auth0's `description`, `allowed_origins` and `token_endpoint_auth_method`.
+    /// Client management: Auth0's `description`, `allowed_origins` and `token_endpoint_auth_method`.
     /// Existing clients keep how they authenticate today: with a secret by post (basic is accepted too), without
     /// one as public clients.
     private static func addClientManagementFields(_ db: Database) throws {
@@ -264,7 +264,7 @@ public enum SchemaMigrations {
         try db.execute(sql: "UPDATE clients SET token_endpoint_auth_method = 'none' WHERE secret_hash IS NULL")
     }
 
-    /// Issue 10's custom domains API: each domain gets its Management API id (`cd_` + 16 alphanumerics); rows made
+    /// Custom domains API: each domain gets its Management API id (`cd_` + 16 alphanumerics); rows made
     /// before get one here.
     private static func addCustomDomainIDs(_ db: Database) throws {
         try db.alter(table: "custom_domains") { t in t.add(column: "id", .text) }

@@ -1,6 +1,6 @@
 import Hummingbird
 
-/// Issue 10's application routes as one group, so `ManagementRoutes` registers them with one line: clients, client
+/// The application routes as one group, so `ManagementRoutes` registers them with one line: clients, client
 /// grants, connections and tenant settings.
 struct ClientManagementRoutes {
     let services: AuthHeroServices

@@ -74,7 +74,7 @@ struct ManagementAuthorizationMiddleware: RouterMiddleware {
         LocalJWKSSource { [keys = services.keys] in try await keys.keyRing(tenantID: tenantID).jwks }
     }
 
-    /// Who may act where (ARCHITECTURE.md, "Three kinds of control-plane token"); organization tokens are matched
+    /// Who may act where; organization tokens are matched
     /// to the tenant through the link's ids on both sides, never through names.
     private func authorize(_ token: VerifiedToken, target: TenantContext, tenantIssuers: Set<String>) async throws
         -> ManagementCaller

@@ -4,7 +4,7 @@ import AuthHeroVerify
 /// Who is calling the Management API, on which tenant, and by what right; set by
 /// `ManagementAuthorizationMiddleware` on every `/api/v2/*` request before a route runs.
 struct ManagementCaller: Sendable {
-    /// The four kinds of caller (ARCHITECTURE.md, "Three kinds of control-plane token").
+    /// The four kinds of caller.
     enum Kind: Sendable, Equatable {
         /// A token issued by the target tenant itself.
         case tenant

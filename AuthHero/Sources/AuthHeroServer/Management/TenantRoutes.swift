@@ -19,7 +19,7 @@ struct TenantRoutes {
             for (tenant, organization) in page.slice(managed) { shown.append(try await entry(tenant, organization)) }
             guard page.includeTotals else { return JSONResponse.make(shown, headers: Self.noStore) }
             return JSONResponse.make(
-                TenantList(tenants: shown, start: page.page * page.perPage, limit: page.perPage, total: managed.count),
+                TenantList(tenants: shown, start: page.window.offset, limit: page.perPage, total: managed.count),
                 headers: Self.noStore)
         }
         group.delete("tenants/:id") { _, context in

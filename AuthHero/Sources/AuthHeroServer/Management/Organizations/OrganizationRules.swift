@@ -5,7 +5,7 @@ import HTTPTypes
 /// organization ↔ tenant link the API may never break.
 enum OrganizationRules {
     static let maximumNameLength = 50
-    /// The metadata key linking a control-plane organization to its tenant (ARCHITECTURE.md).
+    /// The metadata key linking a control-plane organization to its tenant.
     static let tenantLinkKey = "tenant_id"
 
     /// `name` when it is 1 to 50 lowercase letters, digits, `_` or `-`; otherwise a 400.

@@ -1,6 +1,6 @@
 import AuthHeroCore
 
-/// A resource server in Auth0's shape, plus `metadata` (the sync flags of ARCHITECTURE.md) and `synced_from` (set on
+/// A resource server in Auth0's shape, plus `metadata` (the sync flags) and `synced_from` (set on
 /// read-only copies of a control-plane resource server).
 struct ManagementResourceServer: Encodable, Sendable {
     let id: String
