@@ -1,5 +1,6 @@
-/// What the control plane shares with every customer tenant at one moment: its resource servers minus the built-in management API and internal ones, and its roles with only their
-/// permissions on those synced resource servers. A synced copy in a customer tenant is correct exactly when it
+/// What the control plane shares with every customer tenant at one moment: its resource servers minus the built-in
+/// management API and internal ones, and its roles minus internal ones, with only their permissions on those synced
+/// resource servers. A synced copy in a customer tenant is correct exactly when it
 /// matches this set.
 public struct SyncableSet: Sendable, Equatable {
     /// The control-plane resource servers to copy, ordered by identifier.
@@ -30,12 +31,27 @@ public struct SyncableSet: Sendable, Equatable {
         }
         guard multiTenancy.syncsRoles else { return SyncableSet(resourceServers: servers) }
         let synced = Set(servers.map(\.identifier))
-        let roles = try await storage.roleGrants(tenantID: cp).map { grants in
+        let internalAPIs = Set(
+            try await storage.resourceServers(tenantID: cp).filter(multiTenancy.isInternal).map(\.identifier))
+        let roles = try await storage.roleGrants(tenantID: cp).filter {
+            !isInternal($0, internalAPIs: internalAPIs)
+        }.map { grants in
             RoleGrants(
                 role: grants.role,
                 permissions: grants.permissions.filter { synced.contains($0.resourceServerIdentifier) })
         }
         return SyncableSet(resourceServers: servers, roles: roles)
+    }
+
+    /// Whether a control-plane role is the platform's own (never synced, and its copies are removed): its name starts
+    /// with `Internal:`, or it grants anything on an internal API, or it grants `admin:tenants`. Dropping only the
+    /// offending permissions would still hand every tenant a role named like staff, so the whole role stays home.
+    public static func isInternal(_ grants: RoleGrants, internalAPIs: Set<String>) -> Bool {
+        grants.role.name.hasPrefix("Internal:")
+            || grants.permissions.contains {
+                internalAPIs.contains($0.resourceServerIdentifier)
+                    || $0.permissionName == BuiltInManagementAPI.platformStaffPermission
+            }
     }
 
     /// The synced resource server with this identifier, if it is in the set.

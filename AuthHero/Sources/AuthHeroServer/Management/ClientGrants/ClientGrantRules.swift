@@ -19,21 +19,11 @@ enum ClientGrantRules {
                     + "only its scopes.")
         }
         if api.identifier == BuiltInManagementAPI.identifier {
-            try requireHeld(
+            try PermissionGrantRule.requireHeld(
                 scope, by: caller, "A grant on the Management API may carry only scopes your own token holds")
         }
         var seen: Set<String> = []
         return scope.filter { seen.insert($0).inserted }
-    }
-
-    /// Throws 403 `insufficient_scope` unless `caller` holds every one of `scopes`; `rule` opens the message.
-    static func requireHeld(_ scopes: [String], by caller: ManagementCaller, _ rule: String) throws(ManagementError) {
-        let notHeld = scopes.filter { !(caller.token.hasScope($0) || caller.token.hasPermission($0)) }
-        guard notHeld.isEmpty else {
-            throw ManagementError(
-                status: .forbidden, errorCode: "insufficient_scope",
-                message: "\(rule); it lacks \(notHeld.joined(separator: " ")).")
-        }
     }
 
     /// The API a grant names, which must be a resource server of the target tenant.

@@ -72,11 +72,11 @@ struct ClientRoutes {
             try caller.require(scope: "update:client_keys")
             let clientID = try await existing(context, caller).id
             // Whoever learns the new secret acts with the client's Management API grant: only a caller holding all
-            // of those scopes may rotate it, or rotation would be a way around ClientGrantRules.
+            // of those scopes may rotate it, or rotation would be a way around PermissionGrantRule.
             if let grant = try await storage.clientGrant(
                 clientID: clientID, audience: BuiltInManagementAPI.identifier, tenantID: caller.target.id)
             {
-                try ClientGrantRules.requireHeld(
+                try PermissionGrantRule.requireHeld(
                     grant.scope, by: caller, "Rotating this secret hands over its Management API scopes")
             }
             let rotated: ClientRegistration?

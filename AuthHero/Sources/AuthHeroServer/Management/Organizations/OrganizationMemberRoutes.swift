@@ -62,7 +62,9 @@ struct OrganizationMemberRoutes {
             let caller = try context.requireManagement()
             try caller.require(scope: "create:organization_member_roles")
             let (organization, userID) = try await membership(context, caller)
-            for role in try await RoleLookup.existing(try await RoleIDsBody.decode(request), caller, storage) {
+            let roles = try await RoleLookup.existing(try await RoleIDsBody.decode(request), caller, storage)
+            try await PermissionGrantRule.requireAssignable(roles, by: caller, services: services)
+            for role in roles {
                 try await storage.assignRole(
                     UserRole(
                         tenantID: caller.target.id, userID: userID, roleID: role.id, organizationID: organization.id),

@@ -26,6 +26,9 @@ struct RolePermissionRoutes {
             let role = try await roles.existingRole(context, caller)
             try ManagementError.refuseSyncedCopy(role.syncedFrom, "Role \(role.name)", caller: caller)
             let permissions = try await definedPermissions(try await Self.decode(request), role: role, caller)
+            try await PermissionGrantRule.requireGrantable(
+                permissions, by: caller, "A role may carry only Management API permissions your own token holds",
+                services: services)
             try await storage.addPermissions(permissions, tenantID: caller.target.id)
             await report.after(.roleSaved(id: role.id), context)
             return Response(status: .created)

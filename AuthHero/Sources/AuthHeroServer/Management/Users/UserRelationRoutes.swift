@@ -22,7 +22,9 @@ struct UserRelationRoutes {
             let caller = try context.requireManagement()
             try caller.require(scope: "update:users")
             let user = try await users.existingUser(context, caller)
-            for role in try await RoleLookup.existing(try await RoleIDsBody.decode(request), caller, storage) {
+            let roles = try await RoleLookup.existing(try await RoleIDsBody.decode(request), caller, storage)
+            try await PermissionGrantRule.requireAssignable(roles, by: caller, services: services)
+            for role in roles {
                 try await storage.assignRole(
                     UserRole(tenantID: caller.target.id, userID: user.id, roleID: role.id), tenantID: caller.target.id)
             }
