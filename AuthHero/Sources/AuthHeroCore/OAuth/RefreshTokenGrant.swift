@@ -53,6 +53,14 @@ public struct RefreshTokenGrant: Sendable {
             }
         }
         guard let user = try await storage.user(stored.userID, tenantID: tenantID), !user.blocked else { throw invalid }
+        // Membership is checked again at every refresh: the org_id tokens it mints are verified offline by backends,
+        // so a member removed since login must not keep minting them for the refresh token's lifetime.
+        if let organizationRecord,
+            try await !storage.isMember(userID: user.id, organizationID: organizationRecord.id, tenantID: tenantID)
+        {
+            throw OAuthError.invalidGrant(
+                "The user is no longer a member of organization \(organizationRecord.id); log in again.")
+        }
         return try await issuer.issue(
             UserTokenGrant(
                 tenant: tenant, client: client, user: user, scope: requestedScope, audience: stored.audience,

@@ -7,4 +7,8 @@ public protocol InteractiveGrantStore: Sendable {
     func markRefreshTokenRotated(id: String, at date: Date, tenantID: String) async throws -> Bool
     /// Ends a session (logout); later lookups see `revokedAt`.
     func revokeSession(_ sessionID: String, at date: Date, tenantID: String) async throws
+    /// Revokes every refresh token and session of `userID` at `date` (removal from an organization, block, delete),
+    /// so nothing already issued can mint new tokens; returns how many refresh tokens it revoked.
+    @discardableResult
+    func revokeGrants(ofUser userID: String, at date: Date, tenantID: String) async throws -> Int
 }

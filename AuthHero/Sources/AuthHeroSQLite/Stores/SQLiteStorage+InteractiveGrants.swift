@@ -19,4 +19,16 @@ extension SQLiteStorage {
             ).updateAll(db, Column("revoked_at").set(to: date))
         }
     }
+
+    @discardableResult
+    public func revokeGrants(ofUser userID: String, at date: Date, tenantID: String) async throws -> Int {
+        try await write(tenantID) { db in
+            try Session.filter(
+                Column("tenant_id") == tenantID && Column("user_id") == userID && Column("revoked_at") == nil
+            ).updateAll(db, Column("revoked_at").set(to: date))
+            return try RefreshToken.filter(
+                Column("tenant_id") == tenantID && Column("user_id") == userID && Column("revoked_at") == nil
+            ).updateAll(db, Column("revoked_at").set(to: date))
+        }
+    }
 }

@@ -30,20 +30,30 @@ public struct AuthHeroServices: Sendable {
     public let customDomainChallenge: CustomDomainChallenge
     /// Public keys built for verifying bearer tokens, shared by the per-request verifiers.
     public let verificationKeys = VerificationKeyCache()
+    /// Where removals, blocks and deletions are announced, so live-access caches (here and in other processes the
+    /// implementation reaches) forget them.
+    public let accessInvalidation: any AccessInvalidation
+    /// Whether a Management API token's user or client still has access, remembered for a few seconds.
+    public let liveAccess: LiveAccessCache
 
     /// Wires the services over one storage and the platform's hosts.
     /// `passwordHasher` sets the bcrypt cost of user passwords, `loginThrottle` the brute-force limits and
     /// `tenantQuotaPerUser` how many tenants one user may create (when no `multiTenancy` plugin is given).
     /// Control-plane changes go to the outbox of ``controlPlaneSync`` unless `controlPlaneChanges` names another
     /// recorder (e.g. `IgnoringControlPlaneChanges` for a single-tenant project). `domainVerifier` looks up the TXT
-    /// records that prove custom domains (tests pass an in-memory one).
+    /// records that prove custom domains (tests pass an in-memory one). `accessInvalidation` carries removals between
+    /// processes (``InMemoryAccessInvalidation``, one process, unless another is given).
     public init(
         storage: any AuthHeroStorage, hosts: PlatformHosts, clock: any AuthHeroClock = SystemClock(),
         passwordHasher: PasswordHasher = PasswordHasher(), loginThrottle: LoginThrottle.Policy = .init(),
         tenantQuotaPerUser: Int = 10, multiTenancy: MultiTenancyPlugin? = nil,
         controlPlaneChanges: (any ControlPlaneChangeRecorder)? = nil,
-        domainVerifier: any DomainVerifier = DigDomainVerifier()
+        domainVerifier: any DomainVerifier = DigDomainVerifier(),
+        accessInvalidation: (any AccessInvalidation)? = nil
     ) {
+        let accessInvalidation = accessInvalidation ?? InMemoryAccessInvalidation()
+        self.accessInvalidation = accessInvalidation
+        self.liveAccess = LiveAccessCache(clock: clock, invalidation: accessInvalidation)
         self.customDomainChallenge = CustomDomainChallenge(verifier: domainVerifier)
         let multiTenancy = multiTenancy ?? MultiTenancyPlugin(tenantQuotaPerUser: tenantQuotaPerUser)
         let sync = ControlPlaneSync(storage: storage, multiTenancy: multiTenancy, clock: clock)

@@ -6,7 +6,8 @@ import Hummingbird
 /// Guards every `/api/v2/*` route: extracts the bearer token, resolves the target tenant (the host, or the
 /// `tenant-id` header at the control-plane host only), verifies the token through `AuthHeroVerify` against the
 /// issuer's own keys from storage with the management audience only, decides whether this caller may act on that
-/// tenant, and writes platform-staff requests to the audit log before they run.
+/// tenant, checks that the token's user or client still has access (`LiveAccessCheck`), and writes platform-staff
+/// requests to the audit log before they run.
 struct ManagementAuthorizationMiddleware: RouterMiddleware {
     typealias Context = AuthHeroRequestContext
     let services: AuthHeroServices
@@ -19,6 +20,7 @@ struct ManagementAuthorizationMiddleware: RouterMiddleware {
         let tenantIssuers = try await services.resolver.issuers(of: target)
         let token = try await verifiedToken(request, target: target, tenantIssuers: tenantIssuers)
         let caller = try await authorize(token, target: target, tenantIssuers: tenantIssuers)
+        try await LiveAccessCheck(services: services).require(caller)
         if caller.kind == .platformStaff { try await audit(caller, request: request) }
         var context = context
         context.management = caller

@@ -64,6 +64,7 @@ struct ClientRoutes {
             guard try await storage.deleteClient(client.id, tenantID: caller.target.id) else {
                 throw ManagementError.clientNotFound
             }
+            await services.accessInvalidation.invalidate(client: client.id, tenant: caller.target.id)
             await audit.record("client.deleted", target: client.id, details: ["name": client.name], context)
             return Response(status: .noContent)
         }

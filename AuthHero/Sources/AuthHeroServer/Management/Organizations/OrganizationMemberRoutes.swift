@@ -46,6 +46,7 @@ struct OrganizationMemberRoutes {
             for userID in try await Self.memberIDs(request) {
                 try await storage.removeMember(
                     userID: userID, organizationID: organization.id, tenantID: caller.target.id)
+                try await LiveAccessCheck(services: services).revoke(user: userID, tenantID: caller.target.id)
             }
             return Response(status: .noContent)
         }

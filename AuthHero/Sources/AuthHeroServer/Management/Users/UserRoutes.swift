@@ -60,12 +60,17 @@ struct UserRoutes {
             let user = try await ManagementError.mapping {
                 try await services.users.update(userID, changes, tenantID: caller.target.id)
             }
+            if user.blocked { try await LiveAccessCheck(services: services).revoke(user: user.id, tenantID: caller.target.id) }
             return JSONResponse.make(ManagementUser(user), headers: ManagementPage.noStore)
         }
         group.delete("users/:id") { _, context in
             let caller = try context.requireManagement()
             try caller.require(scope: "delete:users")
             let userID = try ManagementRequest.pathParameter("id", context)
+            guard try await services.storage.user(userID, tenantID: caller.target.id) != nil else {
+                throw ManagementError.userNotFound
+            }
+            try await LiveAccessCheck(services: services).revoke(user: userID, tenantID: caller.target.id)
             guard try await services.storage.deleteUser(userID, tenantID: caller.target.id) else {
                 throw ManagementError.userNotFound
             }

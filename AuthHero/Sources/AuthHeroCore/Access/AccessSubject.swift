@@ -1,0 +1,6 @@
+/// Whose access a token stands for: a user or a machine client of one tenant (client ids are unique only within a
+/// tenant, so the tenant is part of the subject).
+public enum AccessSubject: Hashable, Sendable {
+    case user(id: String, tenantID: String)
+    case client(id: String, tenantID: String)
+}
