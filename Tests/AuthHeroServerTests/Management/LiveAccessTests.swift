@@ -99,12 +99,14 @@ import Testing
             let admin = try await fixture.controlPlaneAdminToken()
 
             let blocked = try await fixture.send(
-                .patch, ManagementFixture.userPath(ManagementFixture.managerID), token: admin, json: #"{"blocked":true}"#)
+                .patch, ManagementFixture.userPath(ManagementFixture.managerID), token: admin,
+                json: #"{"blocked":true}"#)
             #expect(blocked.status == .ok)
 
             try Self.expectRefused(
                 try await fixture.send(.get, "/api/v2/users", token: token, tenant: "alpha"), .unauthorized,
-                "invalid_token", "The user of this token no longer exists or is blocked; log in again as an active user.")
+                "invalid_token",
+                "The user of this token no longer exists or is blocked; log in again as an active user.")
         }
     }
 
@@ -119,8 +121,10 @@ import Testing
 
             try Self.expectRefused(
                 try await fixture.send(.get, "/api/v2/users", token: token, tenant: "alpha"), .unauthorized,
-                "invalid_token", "The user of this token no longer exists or is blocked; log in again as an active user.")
-            #expect(try await fixture.server.services.storage.user("auth0|staff", tenantID: ControlPlane.tenantID) == nil)
+                "invalid_token",
+                "The user of this token no longer exists or is blocked; log in again as an active user.")
+            #expect(
+                try await fixture.server.services.storage.user("auth0|staff", tenantID: ControlPlane.tenantID) == nil)
         }
     }
 
@@ -135,7 +139,8 @@ import Testing
 
             try Self.expectRefused(
                 try await fixture.send(.get, "/api/v2/users", token: machine, tenant: "alpha"), .unauthorized,
-                "invalid_token", "The client m2m of this token no longer exists; register a client and request a new token.")
+                "invalid_token",
+                "The client m2m of this token no longer exists; register a client and request a new token.")
         }
     }
 

@@ -143,8 +143,10 @@ import Testing
                 json: #"{"roles":["rol_platform_admin"]}"#)
 
             // The role's permissions are listed by name.
-            let lacking = BuiltInManagementAPI.scopes.filter { !["read:users", "update:users", "read:roles"].contains($0) }
-                .sorted()
+            let lacking = BuiltInManagementAPI.scopes.filter {
+                !["read:users", "update:users", "read:roles"].contains($0)
+            }
+            .sorted()
             try Self.expectInsufficientScope(
                 assigned,
                 "A role may be assigned only by a token holding every Management API permission it grants; it lacks "

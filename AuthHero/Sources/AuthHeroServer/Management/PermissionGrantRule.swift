@@ -27,7 +27,8 @@ enum PermissionGrantRule {
             for permission in permissions {
                 let identifier = permission.resourceServerIdentifier
                 if internalAPIs[identifier] == nil {
-                    let api = try await services.storage.resourceServer(identifier: identifier, tenantID: caller.target.id)
+                    let api = try await services.storage.resourceServer(
+                        identifier: identifier, tenantID: caller.target.id)
                     internalAPIs[identifier] =
                         identifier.hasPrefix("internal:") || api.map(services.multiTenancy.isInternal) == true
                 }
@@ -58,7 +59,8 @@ enum PermissionGrantRule {
             ).items
         }
         try await requireGrantable(
-            permissions, by: caller, "A role may be assigned only by a token holding every Management API permission it grants",
+            permissions, by: caller,
+            "A role may be assigned only by a token holding every Management API permission it grants",
             services: services)
     }
 }

@@ -60,7 +60,9 @@ struct UserRoutes {
             let user = try await ManagementError.mapping {
                 try await services.users.update(userID, changes, tenantID: caller.target.id)
             }
-            if user.blocked { try await LiveAccessCheck(services: services).revoke(user: user.id, tenantID: caller.target.id) }
+            if user.blocked {
+                try await LiveAccessCheck(services: services).revoke(user: user.id, tenantID: caller.target.id)
+            }
             return JSONResponse.make(ManagementUser(user), headers: ManagementPage.noStore)
         }
         group.delete("users/:id") { _, context in
