@@ -1,5 +1,6 @@
 import AuthHeroCore
 import AuthHeroVerify
+import HTTPTypes
 
 /// The one rule for every route that hands out power over a tenant (role permissions, user roles, organization member
 /// roles, client grants): nobody grants a Management API permission their own token lacks, platform staff included,
