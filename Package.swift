@@ -1,4 +1,4 @@
-// swift-tools-version:6.1
+// swift-tools-version:6.0
 import PackageDescription
 
 // The generator: `create-authhero` on top of the `Scaffold` engine. The AuthHero runtime it vendors into

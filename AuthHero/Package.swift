@@ -1,4 +1,4 @@
-// swift-tools-version:6.1
+// swift-tools-version:6.0
 // The AuthHero runtime. create-authhero vendors this folder byte for byte into every generated project, and
 // `create-authhero update` replaces it as a whole there: keep a project's own changes in its own targets.
 import PackageDescription
