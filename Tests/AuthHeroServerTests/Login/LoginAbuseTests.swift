@@ -1,6 +1,5 @@
 import AuthHeroCore
 import AuthHeroServer
-import Dispatch
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -143,13 +142,13 @@ import Testing
             let browser = server.browser()
             let form = try await server.openLoginPage(
                 browser, tenantID: "alpha", authorizePath: LoginTestServer.authorizePath(pkce: PKCEPair()))
-            // Hold the only hashing slot with work that waits for the test's signal.
+            // Hold the only hashing slot until the test's signal (no thread is blocked while it is held).
             let (started, startedSignal) = AsyncStream.makeStream(of: Void.self)
-            let release = DispatchSemaphore(value: 0)
+            let (releases, releaseSignal) = AsyncStream.makeStream(of: Void.self)
             let holder = Task {
-                try await server.services.passwordHashing.run {
+                try await server.services.passwordHashing.withSlot {
                     startedSignal.yield()
-                    release.wait()
+                    for await _ in releases { break }
                 }
             }
             var iterator = started.makeAsyncIterator()
@@ -160,7 +159,7 @@ import Testing
             let signupForm = try await server.openSignupPage(newcomer, tenantID: "alpha")
             let signup = try await server.submit(
                 signupForm, newcomer, tenantID: "alpha", email: "carol@example.com", password: "a long password")
-            release.signal()
+            releaseSignal.yield()
             try await holder.value
             for answer in [login, signup] {
                 #expect(answer.status == .tooManyRequests)

@@ -2,7 +2,7 @@ import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
 
-/// Runs bcrypt off Swift's cooperative thread pool, on NIO's thread pool for blocking work, with at most
+/// Runs bcrypt off Swift's cooperative thread pool, on a NIO thread pool for blocking work, with at most
 /// `maximumConcurrent` hashes and verifications at once. A hash beyond that is refused at once
 /// (``PasswordHashingError/busy``, answered 429 with `Retry-After`) rather than queued: a queue of bcrypt work
 /// grows without bound under a flood, and every request behind it waits.
@@ -17,10 +17,10 @@ public final class PasswordHashing: Sendable {
     private let pool: NIOThreadPool
     private let running = NIOLockedValueBox(0)
 
-    /// Creates the executor; `pool` is where the work runs (NIO's shared pool unless another is given).
+    /// Creates the executor; `pool` is where the work runs (``sharedPool`` unless another is given).
     public init(
         hasher: PasswordHasher = PasswordHasher(), maximumConcurrent: Int = PasswordHashing.defaultMaximumConcurrent,
-        pool: NIOThreadPool = .singleton
+        pool: NIOThreadPool = PasswordHashing.sharedPool
     ) {
         self.hasher = hasher
         self.maximumConcurrent = maximumConcurrent
@@ -42,6 +42,12 @@ public final class PasswordHashing: Sendable {
     /// Runs `work` on the pool in one of the `maximumConcurrent` slots; throws ``PasswordHashingError/busy`` when
     /// every slot is taken.
     public func run<Result: Sendable>(_ work: @escaping @Sendable () throws -> Result) async throws -> Result {
+        try await withSlot { try await pool.runIfActive(work) }
+    }
+
+    /// Holds one of the `maximumConcurrent` slots while `body` runs; throws ``PasswordHashingError/busy`` when
+    /// every slot is taken.
+    public func withSlot<Result: Sendable>(_ body: () async throws -> Result) async throws -> Result {
         let admitted = running.withLockedValue { running in
             guard running < maximumConcurrent else { return false }
             running += 1
@@ -49,8 +55,16 @@ public final class PasswordHashing: Sendable {
         }
         guard admitted else { throw PasswordHashingError.busy(retryAfter: 1) }
         defer { running.withLockedValue { $0 -= 1 } }
-        return try await pool.runIfActive(work)
+        return try await body()
     }
+
+    /// The process's pool for password work, apart from NIO's shared one, so hashes never queue behind other
+    /// blocking work (key generation, file I/O) and that work never queues behind a burst of hashes.
+    public static let sharedPool: NIOThreadPool = {
+        let pool = NIOThreadPool(numberOfThreads: System.coreCount)
+        pool.start()
+        return pool
+    }()
 }
 
 /// Why a password could not be hashed or checked now.
