@@ -1,6 +1,5 @@
 import Foundation
 import JWTKit
-import NIOPosix
 
 /// Owns every tenant's signing keys: creates, rotates and revokes them, and signs with the current one. Parsed keys
 /// are cached per tenant; rotation and revocation in this process drop the cache at once, and a cached view never
@@ -42,9 +41,7 @@ public final class SigningKeyService: Sendable {
     @discardableResult
     public func rotate(tenantID: String, algorithm: SigningAlgorithm = .rs256, actor: String) async throws -> String {
         guard let tenant = try await storage.tenant(tenantID) else { throw StorageError.notFound("tenant \(tenantID)") }
-        // RSA-2048 generation takes hundreds of milliseconds: on NIO's blocking pool it never stalls the
-        // cooperative threads every request runs on.
-        let material = try await NIOThreadPool.singleton.runIfActive { try KeyMaterial.generate(algorithm) }
+        let material = try KeyMaterial.generate(algorithm)
         let now = clock.now()
         let graceEnd = now + TimeInterval(tenant.settings.keyRotationGraceSeconds)
         let key = SigningKey(
