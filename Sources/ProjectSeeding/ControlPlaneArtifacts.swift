@@ -23,17 +23,19 @@ public struct ControlPlaneArtifacts: Sendable {
     public let environment: EnvironmentFile
 
     /// Seeds a fresh control plane for the project `name` rendered with `answers`, the administrator's password
-    /// being `password`. With `writePasswordFile`, the password is also written to ``passwordPath``.
+    /// being `password`, building the database in a private folder inside `workingDirectory`. With
+    /// `writePasswordFile`, the password is also written to ``passwordPath``.
     public static func make(
         name: ProjectName, answers: Answers, password: String, writePasswordFile: Bool,
-        passwordHasher: PasswordHasher = PasswordHasher()
+        passwordHasher: PasswordHasher = PasswordHasher(),
+        workingDirectory: URL = FileManager.default.temporaryDirectory
     ) async throws -> ControlPlaneArtifacts {
         let port = answers.values["port"]?.description ?? "3000"
         let baseURL = "http://localhost:\(port)/"
         let adminEmail = answers.values["admin_email"]?.description ?? "admin@example.com"
         let settings = ControlPlaneSeedSettings(
             baseURL: baseURL, adminEmail: adminEmail, adminPassword: password, passwordHasher: passwordHasher)
-        let (database, seed) = try await SeededDatabase.make(settings)
+        let (database, seed) = try await SeededDatabase.make(settings, in: workingDirectory)
         let backendPort =
             answers.values["backend_sample"] == .bool(true) ? answers.values["backend_port"]?.description : nil
         let environment = EnvironmentFile(

@@ -56,7 +56,8 @@ import Testing
             let jwks = try jsonObject(
                 try await server.send(.get, "/.well-known/jwks.json", host: LiveServer.host("alpha")))
             let key = try #require((jwks["keys"] as? [[String: Any]])?.first)
-            #expect(Set(key.keys) == ["kty", "kid", "use", "alg", "n", "e"])
+            // The certificate members are public too: x5c holds the self-signed certificate of the same public key.
+            #expect(Set(key.keys) == ["kty", "kid", "use", "alg", "n", "e", "x5c", "x5t"])
             #expect(key["use"] as? String == "sig" && key["alg"] as? String == "RS256")
             let n = try #require(key["n"] as? String)
             #expect(key["kid"] as? String == JWKThumbprint.rsa(modulus: n, exponent: key["e"] as? String ?? ""))

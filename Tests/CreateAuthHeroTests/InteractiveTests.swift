@@ -59,6 +59,7 @@ import Testing
             ["--set port=", ""],
             ["--set isolation=", ""],
             ["--set backend_sample=", "n"],
+            ["--set ci=", ""],
         ]
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -76,12 +77,14 @@ import Testing
         #expect(!transcript.contains("typed-secret-value"), "a secret is never echoed")
         #expect(
             transcript.contains(
-                "--set admin_email=owner@acme.dev --set port=3000 --set isolation=shared --set backend_sample=false"))
+                "--set admin_email=owner@acme.dev --set port=3000 --set isolation=shared --set backend_sample=false"
+                    + " --set ci=github"))
 
         let flags = try cli.run(
             [
                 "flags/my-saas-auth", "--template", "multi-tenant-control-plane", "--set", "admin_email=owner@acme.dev",
-                "--set", "port=3000", "--set", "isolation=shared", "--set", "backend_sample=false",
+                "--set", "port=3000", "--set", "isolation=shared", "--set", "backend_sample=false", "--set",
+                "ci=github",
             ],
             environment: ["CREATE_AUTHHERO_ADMIN_PASSWORD": "typed-secret-value"])
         #expect(flags.status == 0, "\(flags.stderr)")

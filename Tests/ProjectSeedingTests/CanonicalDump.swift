@@ -9,7 +9,8 @@ struct CanonicalDump {
 
     /// Columns whose values are random or clock-dependent in every row.
     static let maskedColumns: Set<String> = [
-        "kid", "private_key_pem", "secret_hash", "password_hash", "token_hash", "code_hash", "verification_token",
+        "kid", "private_key_pem", "certificate_pem", "secret_hash", "password_hash", "token_hash", "code_hash",
+        "verification_token",
     ]
     /// Whether `text` is a random id with a fixed prefix (`con_` or `cgr_` and 16 alphanumerics).
     static func isRandomIdentifier(_ text: String) -> Bool {

@@ -98,16 +98,26 @@ struct Generate: AsyncParsableCommand {
         template: Template, answers: Answers, target: ProjectTarget, shownAs directory: String?,
         environment: [String: String]
     ) async throws {
-        for cleaned in ProjectWriter.recoverInterruptedRuns(for: target.directory) {
-            Terminal.write("note: rolled back an interrupted run (\(cleaned.lastPathComponent))\n")
+        for run in ProjectWriter.recoverInterruptedRuns(for: target.directory) {
+            Terminal.write(run.note)
         }
         let rendered = try CommandFailure.wrap { () throws(ScaffoldError) in
             try TemplateRenderer(template: template).render(
                 name: target.name, answers: answers, extra: VendoredFolders.files(for: template.manifest))
         }
+        // The seed's database is built in this run's staging folder (owner-only, beside the target, cleaned by
+        // the next run if this one is killed); a dry run writes nothing beside the target.
+        var staging: URL?
+        if !dryRun {
+            staging = try CommandFailure.wrap { () throws(ScaffoldError) in
+                try ProjectWriter.makeStagingDirectory(for: target.directory)
+            }
+        }
+        defer { if let staging { try? FileManager.default.removeItem(at: staging) } }
         let seeding = try await SeedStep(
             template: template, name: target.name, answers: answers, tree: rendered,
-            showsPassword: SeedStep.stdoutIsTerminal && !json
+            showsPassword: SeedStep.stdoutIsTerminal && !json,
+            workingDirectory: staging ?? FileManager.default.temporaryDirectory
         ).run()
         let plan = try CommandFailure.wrap { () throws(ScaffoldError) in
             try RenderPlan(tree: seeding.tree, target: target.directory)
@@ -116,7 +126,7 @@ struct Generate: AsyncParsableCommand {
             // Test-only hook: slows the writer so tests can kill a run mid-write.
             let pause = environment["CREATE_AUTHHERO_TEST_PAUSE_PER_FILE"].flatMap(Double.init)
             try CommandFailure.wrap { () throws(ScaffoldError) in
-                try ProjectWriter(overwrite: force, pauseBetweenFiles: pause).write(plan)
+                try ProjectWriter(overwrite: force, pauseBetweenFiles: pause).write(plan, staging: staging)
             }
         }
         if json {

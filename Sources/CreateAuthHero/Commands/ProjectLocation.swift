@@ -16,8 +16,8 @@ struct ProjectLocation: ParsableArguments {
     /// Opens the project, first rolling back an update that was killed mid-write: every lifecycle
     /// command must see the project as it was before, never half updated.
     func project() throws(ScaffoldError) -> GeneratedProject {
-        for cleaned in ProjectWriter.recoverInterruptedRuns(for: url) {
-            Terminal.write("note: rolled back an interrupted run (\(cleaned.lastPathComponent))\n")
+        for run in ProjectWriter.recoverInterruptedRuns(for: url) {
+            Terminal.write(run.note)
         }
         return try GeneratedProject(directory: url)
     }

@@ -17,6 +17,8 @@ struct SeedStep {
     let tree: RenderedTree
     /// Whether a generated password may be shown (stdout is a terminal and not carrying JSON).
     let showsPassword: Bool
+    /// Where the seed builds its database: the run's owner-only staging folder (a temporary folder for a dry run).
+    let workingDirectory: URL
 
     /// The tree to plan, and the message about the administrator's password, if any.
     struct Outcome {
@@ -46,7 +48,8 @@ struct SeedStep {
         let artifacts: ControlPlaneArtifacts
         do {
             artifacts = try await ControlPlaneArtifacts.make(
-                name: name, answers: answers, password: password, writePasswordFile: generated && !showsPassword)
+                name: name, answers: answers, password: password, writePasswordFile: generated && !showsPassword,
+                workingDirectory: workingDirectory)
         } catch {
             throw CommandFailure.failure(
                 "cannot seed the control plane database: \(error)", code: CommandFailure.seedFailed)

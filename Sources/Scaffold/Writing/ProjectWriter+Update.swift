@@ -8,11 +8,10 @@ extension ProjectWriter {
     public func apply(_ plan: UpdatePlan) throws(ScaffoldError) {
         guard !plan.isNoOp else { return }
         let manager = FileManager.default
-        let staging = Self.stagingDirectory(for: plan.target, pid: getpid())
+        let staging = try Self.makeStagingDirectory(for: plan.target)
         defer { try? manager.removeItem(at: staging) }
         var moves: [WriteJournal.Move] = []
         do {
-            try manager.createDirectory(at: staging, withIntermediateDirectories: false)
             for entry in plan.writes {
                 let file = RenderedFile(
                     path: entry.path, contents: entry.contents!, class: .managed, executable: entry.executable)

@@ -23,9 +23,10 @@ public struct ProjectWriter: Sendable {
         self.failAfterMoves = failAfterMoves
     }
 
-    /// Writes the plan. Returns the entries written.
+    /// Writes the plan, staging in `staging` when given (a folder ``makeStagingDirectory(for:)`` made for the
+    /// plan's target), else in one it makes. Returns the entries written; the staging folder is gone either way.
     @discardableResult
-    public func write(_ plan: RenderPlan) throws(ScaffoldError) -> [RenderPlan.Entry] {
+    public func write(_ plan: RenderPlan, staging given: URL? = nil) throws(ScaffoldError) -> [RenderPlan.Entry] {
         if let blocked = plan.blocked.first {
             throw .invalidTarget(
                 path: plan.target.appendingPathComponent(blocked.file.path).path,
@@ -35,12 +36,10 @@ public struct ProjectWriter: Sendable {
             throw .targetNotEmpty(path: plan.target.path, conflicts: plan.conflicts.map(\.file.path))
         }
         let writes = plan.writes(overwrite: overwrite)
-        let staging = Self.stagingDirectory(for: plan.target, pid: getpid())
+        let staging: URL
+        if let given { staging = given } else { staging = try Self.makeStagingDirectory(for: plan.target) }
         defer { try? FileManager.default.removeItem(at: staging) }
         do {
-            try FileManager.default.createDirectory(
-                at: plan.target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
             let tree = staging.appendingPathComponent("new")
             for entry in writes {
                 try stage(entry.file, in: tree)
@@ -60,22 +59,83 @@ public struct ProjectWriter: Sendable {
         return writes
     }
 
-    /// Rolls back and removes what killed runs left beside `target`; returns the staging
-    /// directories cleaned up.
+    /// What a run found beside its target, left by an earlier run that is no longer running.
+    public struct InterruptedRun: Sendable, Equatable {
+        /// What became of it.
+        public enum Outcome: Sendable, Equatable {
+            /// Its moves were undone and its staging folder removed.
+            case rolledBack
+            /// It was left untouched, for `reason`: nothing proves this user's run for this target left it.
+            case ignored(reason: String)
+        }
+
+        /// The staging folder.
+        public let staging: URL
+        public let outcome: Outcome
+
+        public init(staging: URL, outcome: Outcome) {
+            self.staging = staging
+            self.outcome = outcome
+        }
+    }
+
+    /// Rolls back and removes what killed runs left beside `target`, and reports the staging folders found.
+    ///
+    /// The parent folder may be shared, so a staging folder is trusted only when it is a real folder of this
+    /// user, and its journal only when it is for this very target and every path in it stays inside the target:
+    /// a planted journal would otherwise delete or overwrite files anywhere this user can write.
     @discardableResult
-    public static func recoverInterruptedRuns(for target: URL) -> [URL] {
+    public static func recoverInterruptedRuns(for target: URL) -> [InterruptedRun] {
         let parent = target.deletingLastPathComponent()
         let prefix = stagingPrefix(for: target)
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
-        var cleaned: [URL] = []
+        var found: [InterruptedRun] = []
         for entry in entries.sorted() where entry.hasPrefix(prefix) {
             guard let pid = Int32(entry.dropFirst(prefix.count)), pid != getpid(), !isRunning(pid) else { continue }
             let staging = parent.appendingPathComponent(entry)
+            if let reason = untrusted(staging: staging, for: target) {
+                found.append(InterruptedRun(staging: staging, outcome: .ignored(reason: reason)))
+                continue
+            }
             WriteJournal.load(from: staging)?.rollBack(staging: staging)
             try? FileManager.default.removeItem(at: staging)
-            cleaned.append(staging)
+            found.append(InterruptedRun(staging: staging, outcome: .rolledBack))
         }
-        return cleaned
+        return found
+    }
+
+    /// Why the staging folder `staging` cannot be rolled back for `target` (nil when it can).
+    private static func untrusted(staging: URL, for target: URL) -> String? {
+        var info = stat()
+        guard lstat(staging.path, &info) == 0 else { return "it cannot be read: \(String(cString: strerror(errno)))" }
+        if info.st_mode & S_IFMT == S_IFLNK {
+            return "it is a symbolic link, not a folder a run of create-authhero made"
+        }
+        guard info.st_mode & S_IFMT == S_IFDIR else { return "it is not a folder" }
+        guard info.st_uid == getuid() else { return "it belongs to user id \(info.st_uid), not to you" }
+        let journalPath = staging.appendingPathComponent(WriteJournal.fileName).path
+        guard FileManager.default.fileExists(atPath: journalPath) else { return nil }
+        guard let journal = WriteJournal.load(from: staging) else { return "its journal cannot be read" }
+        return journal.problem(for: target)
+    }
+
+    /// Makes the folder beside `target` where this run stages files (its parents too): owner-only, so what is
+    /// staged there (secrets included) is never readable by others, and refused when it exists already.
+    public static func makeStagingDirectory(for target: URL) throws(ScaffoldError) -> URL {
+        let staging = stagingDirectory(for: target, pid: getpid())
+        do {
+            try FileManager.default.createDirectory(
+                at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        } catch {
+            throw .fileSystem(path: target.deletingLastPathComponent().path, reason: error.localizedDescription)
+        }
+        guard mkdir(staging.path, 0o700) == 0 else {
+            throw .fileSystem(
+                path: staging.path,
+                reason: "cannot make the staging folder: \(String(cString: strerror(errno))); if no other "
+                    + "create-authhero is running, remove it and run again")
+        }
+        return staging
     }
 
     static func stagingPrefix(for target: URL) -> String {
@@ -93,13 +153,20 @@ public struct ProjectWriter: Sendable {
     func stage(_ file: RenderedFile, in root: URL) throws {
         let url = root.appendingPathComponent(file.path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try file.contents.write(to: url)
-        try FileManager.default.setAttributes([.posixPermissions: file.permissions], ofItemAtPath: url.path)
+        try NewFile.write(file.contents, to: url, permissions: file.permissions)
         pause()
     }
 
     func moveIn(_ moves: [WriteJournal.Move], from staging: URL, to target: URL) throws {
         let manager = FileManager.default
+        // `--force` and `update` write into a folder the user owns and may have filled with links: a link out of
+        // the project would make a rename land, or an original be set aside, outside it.
+        if let problem = ProjectConfinement.firstProblem(in: moves.map(\.path), target: target) {
+            throw ScaffoldError.invalidTarget(
+                path: target.path,
+                reason: problem + "; nothing was written. Replace the link with a real file or folder, "
+                    + "or remove it, then run again")
+        }
         var created: [String] = []
         for move in moves where !move.removes {
             var relative = ""

@@ -49,6 +49,19 @@ struct WriteJournal: Codable, Equatable {
         return try? JSONDecoder().decode(WriteJournal.self, from: data)
     }
 
+    /// Why this journal must not be rolled back for `target` (nil when it may): it was recorded for another
+    /// target, or one of its paths is not a plain path inside the target or leaves it through a link.
+    func problem(for target: URL) -> String? {
+        let recorded = URL(fileURLWithPath: self.target)
+        guard
+            recorded.standardizedFileURL.path == target.standardizedFileURL.path
+                || recorded.resolvingSymlinksInPath().path == target.resolvingSymlinksInPath().path
+        else {
+            return "its journal is for '\(self.target)', not for '\(target.path)'"
+        }
+        return ProjectConfinement.firstProblem(in: moves.map(\.path) + createdDirectories, target: target)
+    }
+
     /// Undoes whatever part of the moves happened: removes moved-in files, restores set-aside
     /// originals (re-creating a folder a removal emptied), and removes the directories the moves
     /// created (when empty).

@@ -38,12 +38,50 @@ import Testing
             #expect(current["previous"] as? Bool == false)
             #expect(current["revoked"] as? Bool == false)
             #expect(current["next"] as? Bool == false)
-            #expect(current["thumbprint"] as? String == kid)
-            let fingerprint = try #require(current["fingerprint"] as? String)
-            #expect(fingerprint.split(separator: ":").count == 32)
+            #expect(current["pkcs7"] == nil)
+            let certificate = try SigningCertificate(pem: try #require(current["cert"] as? String))
+            #expect(current["fingerprint"] as? String == certificate.fingerprint)
+            #expect(current["thumbprint"] as? String == certificate.thumbprint)
+            #expect(certificate.thumbprint.count == 40)
             let single = try await fixture.send(
                 .get, "\(Self.keys)/\(kid)", token: try await fixture.managerToken(), tenant: "alpha")
-            #expect(try single.json()["fingerprint"] as? String == fingerprint)
+            #expect(try single.json()["cert"] as? String == current["cert"] as? String)
+            #expect(try single.json()["fingerprint"] as? String == certificate.fingerprint)
+        }
+    }
+
+    @Test func theJWKSPublishesEachKeysCertificateAsX5cAndX5t() async throws {
+        try await Self.run { fixture in
+            let token = try await fixture.managerToken()
+            _ = try await fixture.send(.post, "\(Self.keys)/rotate", token: token, tenant: "alpha")
+            let listed = try ManagementFixture.array(
+                try await fixture.send(.get, Self.keys, token: token, tenant: "alpha"))
+            let jwks = try await fixture.get("/.well-known/jwks.json", host: LoginTestServer.host("alpha"), token: nil)
+            let published = try #require(jwks.json()["keys"] as? [[String: Any]])
+            #expect(published.count == 2)
+            for entry in published {
+                let key = try #require(listed.first { $0["kid"] as? String == entry["kid"] as? String })
+                let certificate = try SigningCertificate(pem: try #require(key["cert"] as? String))
+                #expect(entry["x5c"] as? [String] == [certificate.x5c])
+                #expect(entry["x5t"] as? String == certificate.x5t)
+            }
+        }
+    }
+
+    @Test func aKeyStoredWithoutACertificateGetsOneOnFirstUseAndKeepsIt() async throws {
+        try await Self.run { fixture in
+            let storage = fixture.server.services.storage
+            var key = try #require(try await storage.keys(tenantID: "alpha").first { $0.status == .current })
+            key.certificatePEM = nil
+            try await storage.updateKey(key, tenantID: "alpha")
+            let token = try await fixture.managerToken()
+            let first = try await fixture.send(.get, "\(Self.keys)/\(key.kid)", token: token, tenant: "alpha")
+            let cert = try #require(try first.json()["cert"] as? String)
+            let stored = try #require(
+                try await storage.keys(tenantID: "alpha").first { $0.kid == key.kid }?.certificatePEM)
+            #expect(try SigningCertificate(pem: cert) == SigningCertificate(pem: stored))
+            let again = try await fixture.send(.get, "\(Self.keys)/\(key.kid)", token: token, tenant: "alpha")
+            #expect(try again.json()["cert"] as? String == cert)
         }
     }
 
@@ -54,6 +92,8 @@ import Testing
             let rotated = try await fixture.send(.post, "\(Self.keys)/rotate", token: token, tenant: "alpha")
             #expect(rotated.status == .created)
             let kid = try #require(try rotated.json()["kid"] as? String)
+            let rotatedCert = try #require(try rotated.json()["cert"] as? String)
+            #expect(rotatedCert.hasPrefix("-----BEGIN CERTIFICATE-----\r\n"))
             #expect(kid != old)
             #expect(try await Self.currentKID(fixture, "alpha") == kid)
             let previous = try await fixture.send(.get, "\(Self.keys)/\(old)", token: token, tenant: "alpha")
@@ -86,6 +126,8 @@ import Testing
             #expect(revoked.status == .ok)
             #expect(try revoked.json()["kid"] as? String == old)
             #expect(try revoked.json()["revoked_at"] as? String != nil)
+            #expect(
+                try SigningCertificate(pem: try #require(try revoked.json()["cert"] as? String)).thumbprint.count == 40)
             let refused = try await fixture.get("/api/v2/users", host: alphaHost, token: machine)
             #expect(refused.status == .unauthorized)
             let jwks = try await fixture.get("/.well-known/jwks.json", host: alphaHost, token: nil)

@@ -3,6 +3,12 @@
 public struct AuthorizationRequestValidator: Sendable {
     private let storage: any ClientStore & OrganizationStore
 
+    /// The longest `state` accepted, in UTF-8 bytes. Our own bound (Auth0 documents none): every open login
+    /// transaction holds it in memory, so it must not grow with what a caller sends.
+    public static let maximumStateBytes = 2048
+    /// The longest `nonce` accepted, in UTF-8 bytes (our own bound, like ``maximumStateBytes``).
+    public static let maximumNonceBytes = 512
+
     /// Creates a validator over the client and organization stores.
     public init(storage: any ClientStore & OrganizationStore) { self.storage = storage }
 
@@ -10,6 +16,15 @@ public struct AuthorizationRequestValidator: Sendable {
     public func validate(_ parameters: AuthorizationParameters, tenant: TenantContext) async throws
         -> AuthorizationRequest
     {
+        // Checked first and answered on a page: an oversize state must not be echoed into a redirect.
+        for (name, value, limit) in [
+            ("state", parameters.state, Self.maximumStateBytes), ("nonce", parameters.nonce, Self.maximumNonceBytes),
+        ] {
+            if let length = value?.utf8.count, length > limit {
+                throw AuthorizeError.page(
+                    "invalid_request: the \(name) parameter is \(length) bytes long; at most \(limit) are accepted.")
+            }
+        }
         let tenantID = tenant.tenant.id
         guard let clientID = parameters.clientID, !clientID.isEmpty else {
             throw AuthorizeError.page("The client_id parameter is required.")

@@ -33,6 +33,17 @@ public enum KeyMaterial {
         }
     }
 
+    /// The JWK a stored key is published as: its public key with its certificate, once it has one.
+    static func publishedJWK(_ key: SigningKey) throws -> PublicJWK {
+        var jwk = try publicJWK(privateKeyPEM: key.privateKeyPEM, algorithm: key.algorithm)
+        if let pem = key.certificatePEM {
+            let certificate = try SigningCertificate(pem: pem)
+            jwk.x5c = [certificate.x5c]
+            jwk.x5t = certificate.x5t
+        }
+        return jwk
+    }
+
     /// Adds a stored private key to a JWTKit collection under its `kid`, ready to sign and verify.
     static func add(_ key: SigningKey, to collection: JWTKeyCollection) async throws {
         let kid = JWKIdentifier(string: key.kid)

@@ -9,6 +9,10 @@ public struct PublicJWK: Codable, Sendable, Equatable {
     public var crv: String?
     public var x: String?
     public var y: String?
+    /// The key's certificate as one standard-base64 DER entry (RFC 7517 §4.7), as Auth0 publishes it.
+    public var x5c: [String]?
+    /// Base64url SHA-1 thumbprint of that certificate (RFC 7517 §4.8).
+    public var x5t: String?
 
     /// Creates an RSA public JWK.
     public static func rsa(kid: String, modulus: String, exponent: String) -> PublicJWK {

@@ -9,6 +9,9 @@ public struct SigningKey: Codable, Sendable, Equatable {
     public var algorithm: SigningAlgorithm
     /// PKCS#8 / SEC1 PEM of the private key; never leaves storage except to sign.
     public var privateKeyPEM: String
+    /// PEM of the key's self-signed X.509 certificate (``SigningCertificate``), issued with the key. Nil only for a key
+    /// stored before keys had certificates, until ``SigningKeyService/keys(tenantID:)`` issues its one.
+    public var certificatePEM: String?
     public var status: Status
     public var createdAt: Date
     /// When a rotation replaced this key.
@@ -22,13 +25,16 @@ public struct SigningKey: Codable, Sendable, Equatable {
 
     /// Creates a key record.
     public init(
-        tenantID: String, kid: String, algorithm: SigningAlgorithm, privateKeyPEM: String, status: Status = .current,
-        createdAt: Date, rotatedAt: Date? = nil, publishedUntil: Date? = nil, revokedAt: Date? = nil
+        tenantID: String, kid: String, algorithm: SigningAlgorithm, privateKeyPEM: String,
+        certificatePEM: String? = nil,
+        status: Status = .current, createdAt: Date, rotatedAt: Date? = nil, publishedUntil: Date? = nil,
+        revokedAt: Date? = nil
     ) {
         self.tenantID = tenantID
         self.kid = kid
         self.algorithm = algorithm
         self.privateKeyPEM = privateKeyPEM
+        self.certificatePEM = certificatePEM
         self.status = status
         self.createdAt = createdAt
         self.rotatedAt = rotatedAt

@@ -23,10 +23,24 @@ public final class SigningKeyService: Sendable {
     public func keyRing(tenantID: String) async throws -> TenantKeyRing {
         let now = clock.now()
         if let ring = cache.withValue({ $0[tenantID] }), ring.validUntil > now { return ring }
-        let ring = try await TenantKeyRing.load(
-            storage.keys(tenantID: tenantID), now: now, cacheInterval: cacheInterval)
+        let ring = try await TenantKeyRing.load(keys(tenantID: tenantID), now: now, cacheInterval: cacheInterval)
         cache.withValue { $0[tenantID] = ring }
         return ring
+    }
+
+    /// Every key of the tenant in any state, newest first, each with its certificate. A key stored before keys had
+    /// certificates gets one here, on first use; when two requests race, the one stored first is kept and served.
+    public func keys(tenantID: String) async throws -> [SigningKey] {
+        let keys = try await storage.keys(tenantID: tenantID)
+        let uncertified = keys.filter { $0.certificatePEM == nil }
+        guard !uncertified.isEmpty else { return keys }
+        for key in uncertified {
+            let certificate = try SigningCertificate.issue(
+                privateKeyPEM: key.privateKeyPEM, algorithm: key.algorithm, tenantID: tenantID,
+                notBefore: key.createdAt)
+            try await storage.storeCertificateIfAbsent(certificate.pem, kid: key.kid, tenantID: tenantID)
+        }
+        return try await storage.keys(tenantID: tenantID)
     }
 
     /// Creates a current key for `algorithm` unless the tenant already has one; returns the current `kid`.
@@ -44,9 +58,11 @@ public final class SigningKeyService: Sendable {
         let material = try KeyMaterial.generate(algorithm)
         let now = clock.now()
         let graceEnd = now + TimeInterval(tenant.settings.keyRotationGraceSeconds)
+        let certificate = try SigningCertificate.issue(
+            privateKeyPEM: material.privateKeyPEM, algorithm: algorithm, tenantID: tenantID, notBefore: now)
         let key = SigningKey(
             tenantID: tenantID, kid: material.publicJWK.kid, algorithm: algorithm,
-            privateKeyPEM: material.privateKeyPEM, createdAt: now)
+            privateKeyPEM: material.privateKeyPEM, certificatePEM: certificate.pem, createdAt: now)
         try await storage.replaceCurrentKey(with: key, tenantID: tenantID) { old in
             var old = old
             old.status = .previous
@@ -64,7 +80,7 @@ public final class SigningKeyService: Sendable {
 
     /// Withdraws a key at once: it leaves the JWKS and never signs again.
     public func revoke(tenantID: String, kid: String, actor: String) async throws {
-        guard var key = try await storage.keys(tenantID: tenantID).first(where: { $0.kid == kid }) else {
+        guard var key = try await keys(tenantID: tenantID).first(where: { $0.kid == kid }) else {
             throw StorageError.notFound("signing key \(kid)")
         }
         let now = clock.now()

@@ -21,7 +21,7 @@ public struct TenantKeyRing: Sendable {
         var published: [PublicJWK] = []
         var validUntil = now + cacheInterval
         for key in keys where key.isPublished(at: now) {
-            published.append(try KeyMaterial.publicJWK(privateKeyPEM: key.privateKeyPEM, algorithm: key.algorithm))
+            published.append(try KeyMaterial.publishedJWK(key))
             if key.status == .current {
                 current[key.algorithm] = key.kid
                 try await KeyMaterial.add(key, to: collection)

@@ -1,78 +1,81 @@
 import Foundation
 
-/// Brute-force protection for the login form: counts failed attempts per account (tenant + e-mail) and per client
-/// address within a sliding window, and refuses further attempts once either limit is reached. In memory, so it
-/// protects one process; a cluster behind a load balancer multiplies the limits by its size.
-public actor LoginThrottle {
-    /// How many failures are tolerated, and for how long they count.
-    public struct Policy: Sendable {
-        /// Failures per account before it is locked for the rest of the window.
+/// Brute-force and flood protection for the login and sign-up forms. Every attempt is counted before its password
+/// is hashed or checked (one atomic step in the ``ThrottleCounterStore``), against two counters of the tenant it
+/// targets: one per client address, and one per account from that address. Counting per account *and* address
+/// means a guesser from elsewhere cannot lock a person out of their own account; counting per tenant means one
+/// busy tenant never throttles another.
+public struct LoginThrottle: Sendable {
+    /// How many attempts are tolerated, and for how long they count.
+    public struct Policy: Sendable, Equatable {
+        /// Failed logins (and sign-ups) per account from one address before it is refused for the rest of the window.
         public var failuresPerAccount: Int
-        /// Failures per client address (across accounts) before it is locked for the rest of the window.
+        /// Failed logins per client address at one tenant (across accounts) before it is refused.
         public var failuresPerAddress: Int
-        /// How long a failure counts, in seconds.
+        /// Sign-ups per client address at one tenant, successful or not (each costs a bcrypt hash).
+        public var signupsPerAddress: Int
+        /// How long an attempt counts, in seconds.
         public var window: TimeInterval
 
-        /// The defaults: 5 failures per account, 30 per address, in 15 minutes.
-        public init(failuresPerAccount: Int = 5, failuresPerAddress: Int = 30, window: TimeInterval = 900) {
+        /// The defaults: 5 failures per account and address, 30 failed logins and 20 sign-ups per address, in
+        /// 15 minutes.
+        public init(
+            failuresPerAccount: Int = 5, failuresPerAddress: Int = 30, signupsPerAddress: Int = 20,
+            window: TimeInterval = 900
+        ) {
             self.failuresPerAccount = failuresPerAccount
             self.failuresPerAddress = failuresPerAddress
+            self.signupsPerAddress = signupsPerAddress
             self.window = window
         }
     }
 
-    private let policy: Policy
-    private let clock: any AuthHeroClock
-    private var accountFailures: [String: [Date]] = [:]
-    private var addressFailures: [String: [Date]] = [:]
+    /// The form an attempt came through; each has its own counters.
+    public enum Form: String, Sendable {
+        case login, signup
+    }
 
-    /// Creates a throttle with `policy`, reading time from `clock`.
-    public init(policy: Policy = Policy(), clock: any AuthHeroClock) {
+    private let policy: Policy
+    private let counters: any ThrottleCounterStore
+    private let clock: any AuthHeroClock
+
+    /// Creates a throttle with `policy` over `counters`, reading time from `clock`.
+    public init(policy: Policy = Policy(), counters: any ThrottleCounterStore, clock: any AuthHeroClock) {
         self.policy = policy
+        self.counters = counters
         self.clock = clock
     }
 
-    /// Throws `LoginError.throttled` when the account or the address has used up its failures.
-    public func check(tenantID: String, account: String, address: String) throws(LoginError) {
-        let now = clock.now()
-        let accountKey = Self.accountKey(tenantID: tenantID, account: account)
-        if recent(accountFailures[accountKey], now: now).count >= policy.failuresPerAccount
-            || recent(addressFailures[address], now: now).count >= policy.failuresPerAddress
-        {
-            throw .throttled
+    /// Counts one attempt; throws `LoginError.throttled` (and counts nothing) when a counter is at its limit.
+    public func admit(_ form: Form, tenantID: String, account: String, address: String) async throws {
+        let addressLimit = form == .login ? policy.failuresPerAddress : policy.signupsPerAddress
+        let verdict = try await counters.admit(
+            [
+                ThrottleLimit(
+                    key: Self.addressKey(form, tenantID: tenantID, address: address), limit: addressLimit,
+                    window: policy.window),
+                ThrottleLimit(
+                    key: Self.accountKey(form, tenantID: tenantID, account: account, address: address),
+                    limit: policy.failuresPerAccount, window: policy.window),
+            ], now: clock.now())
+        if case .refused(let retryAfter) = verdict { throw LoginError.throttled(retryAfter: retryAfter) }
+    }
+
+    /// Takes back a successful attempt: the account starts afresh and, for a login, the address gets its attempt
+    /// back (people behind one address who log in successfully never throttle each other). A sign-up keeps its
+    /// count against the address: creating accounts is what a sign-up flood does.
+    public func succeeded(_ form: Form, tenantID: String, account: String, address: String) async throws {
+        try await counters.reset(Self.accountKey(form, tenantID: tenantID, account: account, address: address))
+        if form == .login {
+            try await counters.refund(Self.addressKey(form, tenantID: tenantID, address: address), now: clock.now())
         }
     }
 
-    /// Records a failed attempt against the account and the address.
-    public func recordFailure(tenantID: String, account: String, address: String) {
-        let now = clock.now()
-        let accountKey = Self.accountKey(tenantID: tenantID, account: account)
-        accountFailures[accountKey] = recent(accountFailures[accountKey], now: now) + [now]
-        addressFailures[address] = recent(addressFailures[address], now: now) + [now]
-        prune(now: now)
+    private static func addressKey(_ form: Form, tenantID: String, address: String) -> String {
+        "\(form.rawValue)\u{0}\(tenantID)\u{0}\(address)"
     }
 
-    /// Forgets the account's failures after a successful login (the address keeps its count).
-    public func recordSuccess(tenantID: String, account: String) {
-        accountFailures[Self.accountKey(tenantID: tenantID, account: account)] = nil
+    private static func accountKey(_ form: Form, tenantID: String, account: String, address: String) -> String {
+        "\(form.rawValue)\u{0}\(tenantID)\u{0}\(address)\u{0}\(account.lowercased())"
     }
-
-    private func recent(_ failures: [Date]?, now: Date) -> [Date] {
-        (failures ?? []).filter { now.timeIntervalSince($0) < policy.window }
-    }
-
-    /// Drops expired entries once the tables grow, so a flood of distinct e-mails cannot exhaust memory.
-    private func prune(now: Date) {
-        guard accountFailures.count + addressFailures.count > 10_000 else { return }
-        accountFailures = accountFailures.compactMapValues { recent($0, now: now).nilIfEmpty }
-        addressFailures = addressFailures.compactMapValues { recent($0, now: now).nilIfEmpty }
-    }
-
-    private static func accountKey(tenantID: String, account: String) -> String {
-        "\(tenantID)\u{0}\(account.lowercased())"
-    }
-}
-
-extension Array {
-    fileprivate var nilIfEmpty: Self? { isEmpty ? nil : self }
 }

@@ -10,6 +10,8 @@ public enum TenantCreationError: Error, Equatable, CustomStringConvertible {
     case quotaExceeded(Int)
     /// The token's subject is not a control-plane user (deleted since the token was issued, or never one).
     case unknownCreator
+    /// Too many tenant creations are in progress from this address, or in all (``ProvisioningLimits``).
+    case tooManyPending
     /// The tenant was recorded but its tenant-side provisioning failed; it is left `failed` for reconcile.
     /// `reason` is for logs, never shown to the caller.
     case provisioningFailed(tenantID: String, reason: String)
@@ -23,6 +25,8 @@ public enum TenantCreationError: Error, Equatable, CustomStringConvertible {
         case .quotaExceeded(let quota): "You have reached the limit of \(quota) tenants per user."
         case .unknownCreator:
             "The signed-in user no longer exists in the control plane; sign in again with an existing account."
+        case .tooManyPending:
+            "Too many tenants are being created right now. Wait for yours to finish, then try again in a minute."
         case .provisioningFailed(let tenantID, _):
             "The tenant \"\(tenantID)\" was recorded but could not be set up yet; the platform finishes it "
                 + "automatically and it will show as ready in your tenant list. Do not create it again."

@@ -21,13 +21,16 @@ public struct TenantProvisioner: Sendable {
     private let multiTenancy: MultiTenancyPlugin
     /// Copies control-plane records into tenants, in turn with the outbox processor.
     public let sync: ControlPlaneSync
+    private let gate: ProvisioningGate
 
     /// Creates the provisioner with the platform's multi-tenancy choices; `sync` is the process's outbox processor
-    /// (one is made when nil, for tools that only provision).
+    /// (one is made when nil, for tools that only provision); `limits` bound the creations in progress.
     public init(
         storage: any AuthHeroStorage, keys: SigningKeyService, clock: any AuthHeroClock,
-        multiTenancy: MultiTenancyPlugin = MultiTenancyPlugin(), sync: ControlPlaneSync? = nil
+        multiTenancy: MultiTenancyPlugin = MultiTenancyPlugin(), sync: ControlPlaneSync? = nil,
+        limits: ProvisioningLimits = ProvisioningLimits()
     ) {
+        self.gate = ProvisioningGate(limits: limits)
         self.storage = storage
         self.keys = keys
         self.clock = clock
@@ -40,8 +43,18 @@ public struct TenantProvisioner: Sendable {
 
     /// Creates tenant `name` for `creatorUserID` (a control-plane user) and provisions it; returns the tenant and
     /// its organization. Throws ``TenantCreationError`` for a bad, reserved or taken name, an exhausted quota, or a
-    /// recorded tenant whose provisioning failed (left `failed` for reconcile).
-    public func create(name: String, displayName: String, creatorUserID: String) async throws -> (Tenant, Organization)
+    /// recorded tenant whose provisioning failed (left `failed` for reconcile), or `tooManyPending` when
+    /// `clientAddress` (or the process) already has its share of creations in progress.
+    public func create(name: String, displayName: String, creatorUserID: String, clientAddress: String = "local")
+        async throws -> (Tenant, Organization)
+    {
+        try await gate.run(from: clientAddress) {
+            try await createAdmitted(name: name, displayName: displayName, creatorUserID: creatorUserID)
+        }
+    }
+
+    private func createAdmitted(name: String, displayName: String, creatorUserID: String) async throws
+        -> (Tenant, Organization)
     {
         guard TenantName.isValidLabel(name) else { throw TenantCreationError.invalidName(name) }
         guard !TenantName.reserved.contains(name) else { throw TenantCreationError.reservedName(name) }

@@ -5,6 +5,11 @@ import Foundation
 /// customer and internal APIs, the five roles, the Portal SPA and Backend Sample clients, and the administrator
 /// holding `platform-admin`.
 ///
+/// It makes platform staff only of an administrator it created itself (marked in its `app_metadata`), or of an
+/// existing account named with ``ControlPlaneSeedSettings/promoteExisting``: with open sign-up and no email
+/// verification, anyone may have registered the administrator's address first. Otherwise it refuses before
+/// writing anything (``ControlPlaneSeedError``).
+///
 /// Idempotent: every step looks for what it would create first, so running it again (the generated app's `seed`
 /// command) adds only what is missing and never changes a password or a secret.
 public struct ControlPlaneSeed: Sendable {
@@ -22,6 +27,8 @@ public struct ControlPlaneSeed: Sendable {
     ]
     /// The role the administrator holds.
     public static let adminRoleID = "rol_platform_admin"
+    /// The `app_metadata` key (value `"true"`) marking the administrator account the seed created.
+    public static let createdBySeedKey = "created_by_seed"
 
     private let storage: any AuthHeroStorage
     private let keys: SigningKeyService
@@ -36,6 +43,7 @@ public struct ControlPlaneSeed: Sendable {
 
     /// Creates whatever is missing; returns the ids (and, when it made the client, the secret) for `.env`.
     public func run(_ settings: ControlPlaneSeedSettings) async throws -> ControlPlaneSeedResult {
+        try await refuseUnclaimedAccount(settings)
         let cp = ControlPlane.tenantID
         try await ensureTenant()
         if try await !storage.connections(tenantID: cp).contains(where: {
@@ -117,9 +125,32 @@ public struct ControlPlaneSeed: Sendable {
         return (clientID, secret)
     }
 
+    /// Throws when the administrator's email belongs to an account that may not be promoted: one the seed did
+    /// not create, that is not platform staff already, and that `promoteExisting` does not name.
+    private func refuseUnclaimedAccount(_ settings: ControlPlaneSeedSettings) async throws {
+        let cp = ControlPlane.tenantID
+        let email = Self.normalized(settings.adminEmail)
+        guard
+            let existing = try await storage.user(
+                email: email, connection: TenantProvisioner.databaseConnection, tenantID: cp),
+            existing.appMetadata[Self.createdBySeedKey] != "true",
+            settings.promoteExisting.map(Self.normalized) != email
+        else { return }
+        let roles = try await storage.roles(
+            ofUser: existing.id, organizationID: nil, window: ListWindow(offset: 0, limit: 1_000), tenantID: cp)
+        // An account promoted by an earlier run (before the mark, or through --promote-existing) stays promoted.
+        guard !roles.items.contains(where: { $0.id == Self.adminRoleID }) else { return }
+        throw ControlPlaneSeedError.existingAccountNotPromoted(
+            email: email, userID: existing.id, createdAt: existing.createdAt)
+    }
+
+    private static func normalized(_ email: String) -> String {
+        email.trimmingCharacters(in: .whitespaces).lowercased()
+    }
+
     private func ensureAdmin(_ settings: ControlPlaneSeedSettings) async throws -> (String, Bool) {
         let cp = ControlPlane.tenantID
-        let email = settings.adminEmail.trimmingCharacters(in: .whitespaces).lowercased()
+        let email = Self.normalized(settings.adminEmail)
         var created = false
         let userID: String
         if let existing = try await storage.user(
@@ -132,7 +163,7 @@ public struct ControlPlaneSeed: Sendable {
                 User(
                     tenantID: cp, id: userID, connection: TenantProvisioner.databaseConnection, email: email,
                     emailVerified: true, passwordHash: settings.passwordHasher.hash(settings.adminPassword),
-                    createdAt: clock.now()),
+                    appMetadata: [Self.createdBySeedKey: "true"], createdAt: clock.now()),
                 tenantID: cp)
             created = true
         }

@@ -10,9 +10,16 @@ public struct ControlPlaneSeedSettings: Sendable {
     public var adminPassword: String
     /// The bcrypt cost of the administrator's password.
     public var passwordHasher: PasswordHasher
+    /// The email of an account that exists already and is to be made the administrator (`--promote-existing`);
+    /// nil promotes only an account the seed creates itself.
+    public var promoteExisting: String?
 
     /// Creates the settings.
-    public init(baseURL: String, adminEmail: String, adminPassword: String, passwordHasher: PasswordHasher = .init()) {
+    public init(
+        baseURL: String, adminEmail: String, adminPassword: String, passwordHasher: PasswordHasher = .init(),
+        promoteExisting: String? = nil
+    ) {
+        self.promoteExisting = promoteExisting
         self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         self.adminEmail = adminEmail
         self.adminPassword = adminPassword

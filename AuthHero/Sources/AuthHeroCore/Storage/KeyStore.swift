@@ -6,6 +6,8 @@ public protocol KeyStore: Sendable {
     func keys(tenantID: String) async throws -> [SigningKey]
     /// Replaces a key's lifecycle fields.
     func updateKey(_ key: SigningKey, tenantID: String) async throws
+    /// Stores a key's certificate unless it already has one (a concurrent first use may have stored it first).
+    func storeCertificateIfAbsent(_ certificatePEM: String, kid: String, tenantID: String) async throws
     /// Atomically demotes the tenant's current key(s) of `new.algorithm` with `demote` and inserts `new` as current.
     func replaceCurrentKey(
         with new: SigningKey, tenantID: String, demote: @escaping @Sendable (SigningKey) -> SigningKey)

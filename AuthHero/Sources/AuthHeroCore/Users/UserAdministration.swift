@@ -63,13 +63,14 @@ public struct UserAdministration: Sendable {
     }
 
     private let storage: any UserStore & ConnectionStore
-    private let hasher: PasswordHasher
+    private let hashing: PasswordHashing
     private let clock: any AuthHeroClock
 
-    /// Creates the service over the tenant stores.
-    public init(storage: any UserStore & ConnectionStore, hasher: PasswordHasher, clock: any AuthHeroClock) {
+    /// Creates the service over the tenant stores; passwords are hashed through `hashing` (off the cooperative
+    /// pool; a full pool throws ``PasswordHashingError/busy``).
+    public init(storage: any UserStore & ConnectionStore, hashing: PasswordHashing, clock: any AuthHeroClock) {
         self.storage = storage
-        self.hasher = hasher
+        self.hashing = hashing
         self.clock = clock
     }
 
@@ -78,10 +79,11 @@ public struct UserAdministration: Sendable {
         let connection = try await databaseConnection(new.connection, tenantID: tenantID)
         let email = try Self.normalized(email: new.email)
         try policyCheck(new.password, email: email, connection: connection)
+        let passwordHash = try await hashing.hash(new.password)
         let user = User(
             tenantID: tenantID, id: RandomToken.identifier(prefix: "auth0|", length: 24), connection: connection.name,
             email: email, emailVerified: new.emailVerified, username: new.username, name: new.name,
-            passwordHash: hasher.hash(new.password), userMetadata: new.userMetadata, appMetadata: new.appMetadata,
+            passwordHash: passwordHash, userMetadata: new.userMetadata, appMetadata: new.appMetadata,
             blocked: new.blocked, createdAt: clock.now())
         do {
             try await storage.createUser(user, tenantID: tenantID)
@@ -102,7 +104,7 @@ public struct UserAdministration: Sendable {
         if let password = changes.password {
             let connection = try await databaseConnection(user.connection, tenantID: tenantID)
             try policyCheck(password, email: user.email ?? "", connection: connection)
-            user.passwordHash = hasher.hash(password)
+            user.passwordHash = try await hashing.hash(password)
         }
         user.name = changes.name ?? user.name
         user.username = changes.username ?? user.username

@@ -14,6 +14,7 @@ public enum SchemaMigrations {
         migrator.registerMigration("v4_offline_access", migrate: addOfflineAccess)
         migrator.registerMigration("v5_clients_management", migrate: addClientManagementFields)
         migrator.registerMigration("v6_custom_domains", migrate: addCustomDomainIDs)
+        migrator.registerMigration("v7_signing_key_certificates", migrate: addSigningKeyCertificates)
         return migrator
     }
 
@@ -270,5 +271,11 @@ public enum SchemaMigrations {
         try db.alter(table: "custom_domains") { t in t.add(column: "id", .text) }
         try db.execute(sql: "UPDATE custom_domains SET id = 'cd_' || lower(hex(randomblob(8))) WHERE id IS NULL")
         try db.create(index: "custom_domains_id", on: "custom_domains", columns: ["id"], options: .unique)
+    }
+
+    /// Each signing key's self-signed X.509 certificate (Auth0's `cert`, the JWKS `x5c`). Keys stored before get
+    /// theirs on first use, from `SigningKeyService`, so migrating needs no key material.
+    private static func addSigningKeyCertificates(_ db: Database) throws {
+        try db.alter(table: "signing_keys") { t in t.add(column: "certificate_pem", .text) }
     }
 }

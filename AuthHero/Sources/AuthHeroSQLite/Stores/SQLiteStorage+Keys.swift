@@ -16,6 +16,14 @@ extension SQLiteStorage {
         try await write(tenantID) { try owned(key, by: tenantID).update($0) }
     }
 
+    public func storeCertificateIfAbsent(_ certificatePEM: String, kid: String, tenantID: String) async throws {
+        _ = try await write(tenantID) { db in
+            try SigningKey.filter(
+                Column("tenant_id") == tenantID && Column("kid") == kid && Column("certificate_pem") == nil
+            ).updateAll(db, Column("certificate_pem").set(to: certificatePEM))
+        }
+    }
+
     public func replaceCurrentKey(
         with new: SigningKey, tenantID: String, demote: @escaping @Sendable (SigningKey) -> SigningKey
     ) async throws {

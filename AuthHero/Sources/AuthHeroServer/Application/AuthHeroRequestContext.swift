@@ -8,8 +8,9 @@ public struct AuthHeroRequestContext: RequestContext {
     public var tenant: TenantContext?
     /// Set by `ManagementAuthorizationMiddleware` on `/api/v2/*` requests it let through.
     var management: ManagementCaller?
-    /// The peer's IP address, for per-address login throttling ("unknown" when the channel has none).
-    public let clientAddress: String
+    /// The client's IP address, for per-address throttles and caps: the peer's ("unknown" when the channel has
+    /// none), replaced by `ClientAddressMiddleware` with the forwarded one when the peer is a trusted proxy.
+    public internal(set) var clientAddress: String
 
     /// Creates an empty context for a new request.
     public init(source: Source) {

@@ -8,6 +8,7 @@ public enum AuthHeroRouter {
     public static func make(services: AuthHeroServices) -> Router<AuthHeroRequestContext> {
         let router = Router(context: AuthHeroRequestContext.self)
         router.add(middleware: ErrorRenderingMiddleware())
+        router.add(middleware: ClientAddressMiddleware(trustedProxies: services.trustedProxies))
         router.add(middleware: TenantResolutionMiddleware(resolver: services.resolver))
         router.add(middleware: ClientCORSMiddleware(storage: services.storage))
         DiscoveryRoutes(services: services).register(on: router)

@@ -28,6 +28,10 @@ public struct AuthHeroServices: Sendable {
     /// Checks the DNS TXT record that proves a tenant controls a custom domain (``DigDomainVerifier`` unless another
     /// ``DomainVerifier`` was given).
     public let customDomainChallenge: CustomDomainChallenge
+    /// Runs every password hash and verification off the cooperative pool, at most so many at once.
+    public let passwordHashing: PasswordHashing
+    /// The proxies whose `X-Forwarded-For` names the client address (none unless configured).
+    public let trustedProxies: TrustedProxies
     /// Public keys built for verifying bearer tokens, shared by the per-request verifiers.
     public let verificationKeys = VerificationKeyCache()
     /// Where removals, blocks and deletions are announced, so live-access caches (here and in other processes the
@@ -37,7 +41,11 @@ public struct AuthHeroServices: Sendable {
     public let liveAccess: LiveAccessCache
 
     /// Wires the services over one storage and the platform's hosts.
-    /// `passwordHasher` sets the bcrypt cost of user passwords, `loginThrottle` the brute-force limits and
+    /// `passwordHasher` sets the bcrypt cost of user passwords and `maximumConcurrentHashes` how many run at once
+    /// (beyond it a login or sign-up is answered 429), `loginThrottle` the brute-force limits counted in
+    /// `throttleCounters` (in memory unless given), `loginTransactions` the bounds of the open login transactions
+    /// kept in `loginTransactionStore` (in memory unless given), `trustedProxies` whose `X-Forwarded-For` is
+    /// believed, `provisioning` how many tenant creations may be in progress, and
     /// `tenantQuotaPerUser` how many tenants one user may create (when no `multiTenancy` plugin is given).
     /// Control-plane changes go to the outbox of ``controlPlaneSync`` unless `controlPlaneChanges` names another
     /// recorder (e.g. `IgnoringControlPlaneChanges` for a single-tenant project). `domainVerifier` looks up the TXT
@@ -45,7 +53,11 @@ public struct AuthHeroServices: Sendable {
     /// processes (``InMemoryAccessInvalidation``, one process, unless another is given).
     public init(
         storage: any AuthHeroStorage, hosts: PlatformHosts, clock: any AuthHeroClock = SystemClock(),
-        passwordHasher: PasswordHasher = PasswordHasher(), loginThrottle: LoginThrottle.Policy = .init(),
+        passwordHasher: PasswordHasher = PasswordHasher(),
+        maximumConcurrentHashes: Int = PasswordHashing.defaultMaximumConcurrent,
+        loginThrottle: LoginThrottle.Policy = .init(), throttleCounters: (any ThrottleCounterStore)? = nil,
+        loginTransactions: LoginTransactionLimits = .init(), loginTransactionStore: (any LoginTransactionStore)? = nil,
+        trustedProxies: TrustedProxies = .none, provisioning: ProvisioningLimits = .init(),
         tenantQuotaPerUser: Int = 10, multiTenancy: MultiTenancyPlugin? = nil,
         controlPlaneChanges: (any ControlPlaneChangeRecorder)? = nil,
         domainVerifier: any DomainVerifier = DigDomainVerifier(),
@@ -67,11 +79,16 @@ public struct AuthHeroServices: Sendable {
         self.resolver = TenantResolver(hosts: hosts, tenants: storage)
         self.clientCredentials = ClientCredentialsGrant(storage: storage, issuer: tokens)
         self.clientAuthenticator = ClientAuthenticator(clients: storage)
+        let hashing = PasswordHashing(hasher: passwordHasher, maximumConcurrent: maximumConcurrentHashes)
+        self.passwordHashing = hashing
+        self.trustedProxies = trustedProxies
         self.login = LoginServices(
-            storage: storage, keys: keys, tokens: tokens, clock: clock, passwordHasher: passwordHasher,
-            throttle: loginThrottle)
-        self.users = UserAdministration(storage: storage, hasher: passwordHasher, clock: clock)
+            storage: storage, keys: keys, tokens: tokens, clock: clock, passwordHashing: hashing,
+            throttle: loginThrottle, throttleCounters: throttleCounters ?? InMemoryThrottleCounterStore(),
+            transactions: loginTransactionStore
+                ?? InMemoryLoginTransactionStore(limits: loginTransactions, clock: clock))
+        self.users = UserAdministration(storage: storage, hashing: hashing, clock: clock)
         self.tenantProvisioner = TenantProvisioner(
-            storage: storage, keys: keys, clock: clock, multiTenancy: multiTenancy, sync: sync)
+            storage: storage, keys: keys, clock: clock, multiTenancy: multiTenancy, sync: sync, limits: provisioning)
     }
 }

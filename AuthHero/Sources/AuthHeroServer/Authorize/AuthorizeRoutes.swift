@@ -16,16 +16,21 @@ struct AuthorizeRoutes {
                 return responder.pages.error("The authorization request could not be read.")
             }
             do {
-                return try await authorize(parameters, request: request, tenant: tenant)
+                return try await authorize(parameters, request: request, tenant: tenant, context: context)
             } catch let error as AuthorizeError {
                 return responder.error(error)
+            } catch let error as LoginError {
+                var response = responder.pages.error(error.description, status: .init(code: error.status))
+                if let retryAfter = error.retryAfter { response.headers[.retryAfter] = String(retryAfter) }
+                return response
             }
         }
     }
 
-    private func authorize(_ parameters: AuthorizationParameters, request: Request, tenant: TenantContext) async throws
-        -> Response
-    {
+    private func authorize(
+        _ parameters: AuthorizationParameters, request: Request, tenant: TenantContext,
+        context: AuthHeroRequestContext
+    ) async throws -> Response {
         let authorization = try await login.validator.validate(parameters, tenant: tenant)
         if authorization.prompt != .login,
             let live = try await login.sessions.resume(
@@ -38,7 +43,8 @@ struct AuthorizeRoutes {
             throw AuthorizeError.redirect(
                 code: "login_required", message: "Login required", target: authorization.target)
         }
-        let transaction = await login.transactions.begin(authorization, tenantID: tenant.tenant.id)
+        let transaction = try await login.transactions.begin(
+            authorization, tenantID: tenant.tenant.id, clientAddress: context.clientAddress)
         var response = Response(
             status: .found, headers: [.location: "/u/login?state=\(transaction.id)", .cacheControl: "no-store"])
         response.setCookie(LoginCookies.csrf(transaction, issuer: tenant.issuer))

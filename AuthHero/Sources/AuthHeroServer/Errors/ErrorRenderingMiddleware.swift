@@ -17,6 +17,11 @@ struct ErrorRenderingMiddleware: RouterMiddleware {
             return error.response
         } catch let error as OAuthError {
             return OAuthErrorBody.response(error)
+        } catch let error as PasswordHashingError {
+            var response = OAuthErrorBody.response(
+                OAuthError(code: "too_many_requests", message: error.description, status: 429))
+            if case .busy(let seconds) = error { response.headers[.retryAfter] = String(seconds) }
+            return response
         } catch let error as TenantResolutionError {
             return OAuthErrorBody.response(OAuthError(code: "not_found", message: error.description, status: 404))
         } catch let error as any HTTPResponseError {

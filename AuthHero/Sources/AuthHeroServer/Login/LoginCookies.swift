@@ -22,11 +22,12 @@ enum LoginCookies {
         make(session, value: "", maxAge: 0, path: "/", issuer: issuer)
     }
 
-    /// The CSRF cookie of a login transaction, sent back only to the login pages.
+    /// The CSRF cookie of a login transaction, sent back only to the login pages (for as long as a transaction
+    /// lives by default; an expired transaction is refused whatever the cookie says).
     static func csrf(_ transaction: LoginTransaction, issuer: String) -> Cookie {
         make(
-            csrf, value: transaction.csrfToken, maxAge: Int(LoginTransactionStore.lifetime), path: "/u/", issuer: issuer
-        )
+            csrf, value: transaction.csrfToken, maxAge: Int(LoginTransactionLimits.defaultLifetime), path: "/u/",
+            issuer: issuer)
     }
 
     private static func make(_ name: String, value: String, maxAge: Int, path: String, issuer: String) -> Cookie {

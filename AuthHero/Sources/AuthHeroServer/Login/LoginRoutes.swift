@@ -52,13 +52,14 @@ struct LoginRoutes {
                     tenantID: tenantID)
             case .signup:
                 user = try await login.authenticator.signUp(
-                    email: email, password: form.password ?? "", tenantID: tenantID)
+                    email: email, password: form.password ?? "", clientAddress: context.clientAddress,
+                    tenantID: tenantID)
             }
         } catch let error as LoginError {
             return try await render(page, transaction, tenant: tenant, email: email, error: error)
         }
         let session = try await login.sessions.start(userID: user.id, tenantID: tenantID)
-        await login.transactions.finish(transaction.id, tenantID: tenantID)
+        try await login.transactions.finish(transaction.id, tenantID: tenantID)
         return try await completion.complete(
             transaction.request, user: user, sessionID: session.session.id, tenant: tenant,
             cookie: LoginCookies.session(session.cookieValue, issuer: tenant.issuer))
@@ -78,6 +79,7 @@ struct LoginRoutes {
         values["organizationName"] = transaction.request.organization?.displayName
         values["error"] = error?.description
         var response = pages.page(page.rawValue, values, status: .init(code: error?.status ?? 200))
+        if let retryAfter = error?.retryAfter { response.headers[.retryAfter] = String(retryAfter) }
         response.setCookie(LoginCookies.csrf(transaction, issuer: tenant.issuer))
         return response
     }

@@ -36,7 +36,8 @@ struct TenantRoutes {
             let body = try await CreateTenantBody.decode(request)
             do {
                 let (tenant, organization) = try await services.tenantProvisioner.create(
-                    name: body.name, displayName: body.displayName ?? body.name, creatorUserID: caller.token.subject)
+                    name: body.name, displayName: body.displayName ?? body.name, creatorUserID: caller.token.subject,
+                    clientAddress: context.clientAddress)
                 return JSONResponse.make(
                     try await entry(tenant, organization), status: .created, headers: Self.noStore)
             } catch let error as TenantCreationError {
@@ -164,6 +165,8 @@ extension ManagementError {
             self.init(status: .conflict, errorCode: "tenant_conflict", message: error.description)
         case .quotaExceeded:
             self.init(status: .tooManyRequests, errorCode: "too_many_tenants", message: error.description)
+        case .tooManyPending:
+            self.init(status: .tooManyRequests, errorCode: "too_many_pending_tenants", message: error.description)
         case .unknownCreator:
             self.init(status: .forbidden, errorCode: "unknown_user", message: error.description)
         case .provisioningFailed:

@@ -36,12 +36,17 @@ struct LoginTestServer {
     /// `controlPlaneChanges` receives the control-plane writes routes report (nil: the runtime's own sync),
     /// `trustForwardedHeaders` makes the server honour `X-Forwarded-Host`/`-Proto`, custom domains are verified
     /// against `domainVerifier` (by default an empty in-memory one: tests never look DNS up), and `layout` lays the
-    /// SQLite files out (shared, or a file per tenant).
+    /// SQLite files out (shared, or a file per tenant). `loginThrottle`, `maximumConcurrentHashes`,
+    /// `loginTransactions`, `trustedProxies` and `provisioning` set the server's limits; every request of a test comes
+    /// from 127.0.0.1, so the hashing cap is raised here and the suites that test a limit set it.
     static func run(
         settings: TenantSettings = TenantSettings(), connectionOptions: [String: String] = [:],
         multiTenancy: MultiTenancyPlugin? = nil, controlPlaneChanges: (any ControlPlaneChangeRecorder)? = nil,
         trustForwardedHeaders: Bool = false, domainVerifier: any DomainVerifier = InMemoryDomainVerifier(),
-        layout: StorageLayout = .shared, _ body: @Sendable (LoginTestServer) async throws -> Void
+        layout: StorageLayout = .shared, loginThrottle: LoginThrottle.Policy = .init(),
+        maximumConcurrentHashes: Int = 64, loginTransactions: LoginTransactionLimits = .init(),
+        trustedProxies: TrustedProxies = .none, provisioning: ProvisioningLimits = .init(),
+        _ body: @Sendable (LoginTestServer) async throws -> Void
     ) async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "authhero-login-\(UUID().uuidString)")
@@ -57,6 +62,8 @@ struct LoginTestServer {
         // The lowest bcrypt cost keeps the tests fast; production keeps the default.
         let services = AuthHeroServices(
             storage: storage, hosts: hosts, clock: clock, passwordHasher: PasswordHasher(cost: 4),
+            maximumConcurrentHashes: maximumConcurrentHashes, loginThrottle: loginThrottle,
+            loginTransactions: loginTransactions, trustedProxies: trustedProxies, provisioning: provisioning,
             multiTenancy: multiTenancy, controlPlaneChanges: controlPlaneChanges, domainVerifier: domainVerifier)
         let seeded = try await seed(services, settings: settings, connectionOptions: connectionOptions)
 

@@ -14,7 +14,7 @@ struct SigningKeyRoutes {
         group.get("keys/signing") { _, context in
             let caller = try context.requireManagement()
             try caller.require(scope: "read:signing_keys")
-            let keys = try await services.storage.keys(tenantID: caller.target.id)
+            let keys = try await services.keys.keys(tenantID: caller.target.id)
             return JSONResponse.make(try keys.map(ManagementSigningKey.init), headers: ManagementPage.noStore)
         }
         group.get("keys/signing/:kid") { _, context in
@@ -27,7 +27,10 @@ struct SigningKeyRoutes {
             let caller = try context.requireManagement()
             try caller.require(scope: "create:signing_keys")
             let kid = try await services.keys.rotate(tenantID: caller.target.id, actor: caller.token.subject)
-            return JSONResponse.make(RotatedSigningKey(kid: kid), status: .created, headers: ManagementPage.noStore)
+            let key = try await storedKey(kid, caller)
+            let cert = ManagementSigningKey.auth0PEM(try ManagementSigningKey.certificate(of: key))
+            return JSONResponse.make(
+                RotatedSigningKey(kid: kid, cert: cert), status: .created, headers: ManagementPage.noStore)
         }
         group.put("keys/signing/:kid/revoke") { _, context in
             let caller = try context.requireManagement()
@@ -47,15 +50,21 @@ struct SigningKeyRoutes {
                 break
             }
             return JSONResponse.make(
-                RevokedSigningKey(kid: key.kid, revokedAt: (key.revokedAt ?? services.clock.now()).formatted(.iso8601)),
+                RevokedSigningKey(
+                    kid: key.kid, cert: ManagementSigningKey.auth0PEM(try ManagementSigningKey.certificate(of: key)),
+                    revokedAt: (key.revokedAt ?? services.clock.now()).formatted(.iso8601)),
                 headers: ManagementPage.noStore)
         }
     }
 
     /// The key the path names in the target tenant, or 404 `inexistent_signing_key`.
     private func existingKey(_ context: AuthHeroRequestContext, _ caller: ManagementCaller) async throws -> SigningKey {
-        let kid = try ManagementRequest.pathParameter("kid", context)
-        guard let key = try await services.storage.keys(tenantID: caller.target.id).first(where: { $0.kid == kid })
+        try await storedKey(ManagementRequest.pathParameter("kid", context), caller)
+    }
+
+    /// The target tenant's key `kid`, with its certificate, or 404 `inexistent_signing_key`.
+    private func storedKey(_ kid: String, _ caller: ManagementCaller) async throws -> SigningKey {
+        guard let key = try await services.keys.keys(tenantID: caller.target.id).first(where: { $0.kid == kid })
         else { throw ManagementError.notFound("inexistent_signing_key", "The signing key \(kid) does not exist.") }
         return key
     }

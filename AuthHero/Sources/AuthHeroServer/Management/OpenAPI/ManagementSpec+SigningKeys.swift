@@ -10,7 +10,8 @@ extension ManagementSpec {
                 (
                     "SigningKey",
                     SpecSchema.record([
-                        "kid": .string, "alg": .string(allowedValues: ["RS256", "ES256"]), "current": .boolean,
+                        "kid": .string, "alg": .string(allowedValues: ["RS256", "ES256"]), "cert": .string,
+                        "current": .boolean,
                         "next": .boolean, "previous": .boolean, "revoked": .boolean,
                         "current_since": .string(format: .dateTime),
                         "current_until": .string(format: .dateTime, required: false),
@@ -18,10 +19,10 @@ extension ManagementSpec {
                         "thumbprint": .string,
                     ])
                 ),
-                ("RotatedSigningKey", SpecSchema.record(["kid": .string])),
+                ("RotatedSigningKey", SpecSchema.record(["kid": .string, "cert": .string])),
                 (
                     "RevokedSigningKey",
-                    SpecSchema.record(["kid": .string, "revoked_at": .string(format: .dateTime)])
+                    SpecSchema.record(["kid": .string, "cert": .string, "revoked_at": .string(format: .dateTime)])
                 ),
             ],
             routes: [

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What the server needs to know at start-up: the environment (`PORT`, `BASE_URL`, `DATABASE_PATH`,
-/// `LOG_LEVEL`) over the values chosen at generation.
+/// `LOG_LEVEL`, `TRUSTED_PROXIES`) over the values chosen at generation.
 struct ServerConfiguration: Sendable {
     /// The name users see: the tenant's and the application's name.
     let displayName: String
@@ -13,6 +13,9 @@ struct ServerConfiguration: Sendable {
     let databasePath: String
     /// One of debug, info, warning, error.
     let logLevel: String
+    /// The reverse proxies (comma-separated CIDR blocks) whose `X-Forwarded-For` names the client address that
+    /// login throttles count by; empty trusts nobody.
+    let trustedProxies: String
 
     init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         displayName = "{{display_name}}"
@@ -20,5 +23,6 @@ struct ServerConfiguration: Sendable {
         baseURL = environment["BASE_URL"] ?? "http://localhost:\(port)/"
         databasePath = environment["DATABASE_PATH"] ?? "data/{{name_kebab}}.sqlite"
         logLevel = environment["LOG_LEVEL"] ?? "{{log_level}}"
+        trustedProxies = environment["TRUSTED_PROXIES"] ?? ""
     }
 }

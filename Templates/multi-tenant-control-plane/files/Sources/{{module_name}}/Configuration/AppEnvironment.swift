@@ -45,6 +45,10 @@ struct AppEnvironment: Sendable {
         self["BASE_URL"] ?? "http://localhost:\(port ?? self.port)/"
     }
 
+    /// The reverse proxies whose `X-Forwarded-For` names the client address that throttles count by:
+    /// `TRUSTED_PROXIES`, comma-separated CIDR blocks (e.g. `10.0.0.0/8,fd00::/8`), else none.
+    var trustedProxies: String { self["TRUSTED_PROXIES"] ?? "" }
+
     /// The SQLite file: `DATABASE_PATH`, else `data/control-plane.sqlite`.
     var databasePath: String { self["DATABASE_PATH"] ?? "data/control-plane.sqlite" }
 }

@@ -34,6 +34,8 @@ struct DatabaseOptions: ParsableArguments {
 
     /// Opens the runtime on the database and layout these options and the environment name.
     func openRuntime(_ environment: AppEnvironment, port: Int? = nil) throws -> ControlPlaneRuntime {
-        try ControlPlaneRuntime.open(strategy: strategy(environment), baseURL: resolvedBaseURL(environment, port: port))
+        try ControlPlaneRuntime.open(
+            strategy: strategy(environment), baseURL: resolvedBaseURL(environment, port: port),
+            trustedProxies: environment.trustedProxies)
     }
 }

@@ -11,18 +11,26 @@ struct ControlPlaneRuntime: Sendable {
 
     /// Opens (creating its folder and the file if needed) and migrates the control plane's database, with the
     /// tenants' rows laid out as `strategy` says (one shared file, or a file per customer tenant next to it).
+    /// `trustedProxies` lists the CIDR blocks of the reverse proxies in front of the server (`TRUSTED_PROXIES`);
     /// `passwordHasher` is for tests, which lower the bcrypt cost.
     static func open(
-        strategy: StorageStrategy, baseURL: String, development: Bool = true,
+        strategy: StorageStrategy, baseURL: String, development: Bool = true, trustedProxies: String = "",
         passwordHasher: PasswordHasher = PasswordHasher()
     ) throws -> ControlPlaneRuntime {
+        let proxies: TrustedProxies
+        do {
+            proxies = try TrustedProxies(list: trustedProxies)
+        } catch {
+            throw CommandError(error.description)
+        }
         let folder = URL(fileURLWithPath: strategy.databasePath).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let storage = try SQLiteStorage.open(strategy: strategy)
         try storage.migrate()
         let hosts = try PlatformHosts(baseURL: baseURL, development: development)
         let services = AuthHeroServices(
-            storage: storage, hosts: hosts, passwordHasher: passwordHasher, multiTenancy: MultiTenancy.plugin)
+            storage: storage, hosts: hosts, passwordHasher: passwordHasher, trustedProxies: proxies,
+            multiTenancy: MultiTenancy.plugin)
         return ControlPlaneRuntime(storage: storage, hosts: hosts, services: services)
     }
 
