@@ -11,34 +11,13 @@ cd "$(dirname "$0")/.."
 
 python3 -c 'import auth0.management, sys; sys.exit(0)' 2>/dev/null \
   || { echo "auth0-python is missing: python3 -m pip install 'auth0-python>=6,<7'"; exit 1; }
-bin="$(swift build --show-bin-path)/ManagementFuzzServer"
-[ -x "$bin" ] || swift build --product ManagementFuzzServer
-
-work=$(mktemp -d)
-server_pid=""
-stop() {
-  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap stop EXIT
-
-"$bin" "$work/sdk.sqlite" > "$work/server.out" 2> "$work/server.err" &
-server_pid=$!
-for _ in $(seq 1 300); do
-  [ -s "$work/server.out" ] && break
-  kill -0 "$server_pid" 2>/dev/null || { echo "the server exited:"; cat "$work/server.err"; exit 1; }
-  sleep 0.2
-done
-[ -s "$work/server.out" ] || { echo "the server did not report its port"; cat "$work/server.err"; exit 1; }
-port=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["port"])' "$work/server.out")
-token=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["token"])' "$work/server.out")
+. Scripts/lib/management-fuzz-server.sh
+start_management_fuzz_server
 
 status=0
 python3 Tests/Auth0SDK/test_management.py "http://127.0.0.1:$port" "$token" || status=$?
 
-if ! kill -0 "$server_pid" 2>/dev/null; then
-  echo "the server died during the run:"; cat "$work/server.err"; exit 1
-fi
+check_management_fuzz_server_alive
 if [ "$status" -ne 0 ]; then
   echo "the SDK suite failed (exit $status); server log:"; tail -50 "$work/server.err"
 fi

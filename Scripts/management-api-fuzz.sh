@@ -16,27 +16,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 command -v schemathesis >/dev/null 2>&1 || { echo "schemathesis is missing: pip install schemathesis"; exit 1; }
-bin="$(swift build --show-bin-path)/ManagementFuzzServer"
-[ -x "$bin" ] || swift build --product ManagementFuzzServer
-
-work=$(mktemp -d)
-server_pid=""
-stop() {
-  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap stop EXIT
-
-"$bin" "$work/fuzz.sqlite" > "$work/server.out" 2> "$work/server.err" &
-server_pid=$!
-for _ in $(seq 1 300); do
-  [ -s "$work/server.out" ] && break
-  kill -0 "$server_pid" 2>/dev/null || { echo "the fuzz server exited:"; cat "$work/server.err"; exit 1; }
-  sleep 0.2
-done
-[ -s "$work/server.out" ] || { echo "the fuzz server did not report its port"; cat "$work/server.err"; exit 1; }
-port=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["port"])' "$work/server.out")
-token=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["token"])' "$work/server.out")
+. Scripts/lib/management-fuzz-server.sh
+start_management_fuzz_server
 
 seed=()
 [ -n "${FUZZ_SEED:-}" ] && seed=(--seed "$FUZZ_SEED")
@@ -56,9 +37,7 @@ status=0
   --exclude-operation-id revokeSigningKey \
   "${seed[@]}" "$@") || status=$?
 
-if ! kill -0 "$server_pid" 2>/dev/null; then
-  echo "the fuzz server died during the run:"; cat "$work/server.err"; exit 1
-fi
+check_management_fuzz_server_alive
 if [ "$status" -ne 0 ]; then
   echo "schemathesis found failures (exit $status); server log:"; tail -50 "$work/server.err"
 fi
