@@ -85,10 +85,11 @@ struct AuthHeroDev: AsyncParsableCommand {
         FileHandle.standardOutput.write(Data(banner.utf8))
 
         let app = AuthHeroApplication.make(services: services, hostname: hostname, port: port, logger: logger)
-        // The outbox processor fans control-plane changes out to customer tenants next to the server; when the
-        // server stops, it is cancelled.
+        // The outbox processor fans control-plane changes out to customer tenants next to the server, and retention
+        // prunes hourly; when the server stops, both are cancelled.
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { await services.controlPlaneSync.run() }
+            group.addTask { await services.retention.run() }
             group.addTask { try await app.runService() }
             try await group.next()
             group.cancelAll()

@@ -17,6 +17,8 @@ public struct EnvironmentFile: Sendable, Equatable {
     public var text: String {
         var lines = [
             "# Local settings for \(projectName), written by create-authhero; never commit this file.",
+            "# development: localhost and 127.0.0.1 also reach the control plane; leave it out on a server.",
+            "ENVIRONMENT=development",
             "PORT=\(port)",
             "BASE_URL=\(baseURL)",
             "AUTH_ISSUER=\(baseURL)",

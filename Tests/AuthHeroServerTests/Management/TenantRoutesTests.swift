@@ -84,7 +84,8 @@ import Testing
         ("Coffee", "invalid_body"), ("-coffee", "invalid_body"), ("coffee-", "invalid_body"), ("", "invalid_body"),
         (String(repeating: "a", count: 51), "invalid_body"), ("coffee.shop", "invalid_body"),
         ("admin", "invalid_body"), ("control-plane", "invalid_body"), ("www", "invalid_body"),
-        ("alpha", "tenant_conflict"),
+        ("billing", "invalid_body"), ("support", "invalid_body"), ("portal", "invalid_body"),
+        ("accounts", "invalid_body"), ("alpha", "tenant_conflict"),
     ])
     func badReservedAndTakenNamesAreRefused(name: String, errorCode: String) async throws {
         try await Self.run { fixture in

@@ -1,5 +1,7 @@
 import Foundation
 import JWTKit
+import NIOCore
+import NIOPosix
 
 /// Owns every tenant's signing keys: creates, rotates and revokes them, and signs with the current one. Parsed keys
 /// are cached per tenant; rotation and revocation in this process drop the cache at once, and a cached view never
@@ -9,15 +11,29 @@ public final class SigningKeyService: Sendable {
     private let clock: any AuthHeroClock
     private let cacheInterval: TimeInterval
     private let cache = LockedValue<[String: TenantKeyRing]>([:])
+    private let generation: NIOThreadPool
 
-    /// Creates the service; `cacheInterval` bounds how long another process's rotation can go unseen.
+    /// Creates the service; `cacheInterval` bounds how long another process's rotation can go unseen, and new key
+    /// pairs are generated on `generation` (``generationPool`` unless another is given).
     public init(
-        storage: any KeyStore & TenantStore & AuditLog, clock: any AuthHeroClock, cacheInterval: TimeInterval = 30
+        storage: any KeyStore & TenantStore & AuditLog, clock: any AuthHeroClock, cacheInterval: TimeInterval = 30,
+        generation: NIOThreadPool = SigningKeyService.generationPool
     ) {
         self.storage = storage
         self.clock = clock
         self.cacheInterval = cacheInterval
+        self.generation = generation
     }
+
+    /// The process's pool for key generation. An RSA-2048 key pair takes hundreds of milliseconds of one core:
+    /// run on Swift's cooperative pool, a few tenant creations at once would stall every request of the process.
+    /// Its own pool (not NIO's shared one, nor the password pool) so that a burst of creations queues only behind
+    /// itself.
+    public static let generationPool: NIOThreadPool = {
+        let pool = NIOThreadPool(numberOfThreads: System.coreCount)
+        pool.start()
+        return pool
+    }()
 
     /// The tenant's keys as verifiers should see them now.
     public func keyRing(tenantID: String) async throws -> TenantKeyRing {
@@ -55,7 +71,7 @@ public final class SigningKeyService: Sendable {
     @discardableResult
     public func rotate(tenantID: String, algorithm: SigningAlgorithm = .rs256, actor: String) async throws -> String {
         guard let tenant = try await storage.tenant(tenantID) else { throw StorageError.notFound("tenant \(tenantID)") }
-        let material = try KeyMaterial.generate(algorithm)
+        let material = try await generation.runIfActive { try KeyMaterial.generate(algorithm) }
         let now = clock.now()
         let graceEnd = now + TimeInterval(tenant.settings.keyRotationGraceSeconds)
         let certificate = try SigningCertificate.issue(

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a tenant could not be created; each `description` is shown to the caller.
 public enum TenantCreationError: Error, Equatable, CustomStringConvertible {
     /// The name is not a DNS label of 1...50 lowercase letters, digits and inner hyphens.
@@ -6,6 +8,9 @@ public enum TenantCreationError: Error, Equatable, CustomStringConvertible {
     case reservedName(String)
     /// A tenant already has this name.
     case nameTaken(String)
+    /// A deleted tenant had this name; it is held back until the date so that its old issuer URL cannot change
+    /// owner while relying parties may still trust it.
+    case nameQuarantined(String, until: Date)
     /// The user already created as many tenants as the quota allows.
     case quotaExceeded(Int)
     /// The token's subject is not a control-plane user (deleted since the token was issued, or never one).
@@ -22,6 +27,10 @@ public enum TenantCreationError: Error, Equatable, CustomStringConvertible {
             "The tenant name must be 1 to 50 lowercase letters, digits or inner hyphens (it becomes a subdomain)."
         case .reservedName(let name): "The tenant name \"\(name)\" is reserved by the platform; choose another."
         case .nameTaken(let name): "A tenant named \"\(name)\" already exists; choose another name."
+        case .nameQuarantined(let name, let until):
+            "The tenant name \"\(name)\" belonged to a deleted tenant and is held until "
+                + "\(until.formatted(.iso8601)), so that applications still trusting its issuer cannot be taken "
+                + "over; choose another name."
         case .quotaExceeded(let quota): "You have reached the limit of \(quota) tenants per user."
         case .unknownCreator:
             "The signed-in user no longer exists in the control plane; sign in again with an existing account."

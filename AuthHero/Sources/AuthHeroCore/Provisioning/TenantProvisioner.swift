@@ -42,26 +42,34 @@ public struct TenantProvisioner: Sendable {
     public var quotaPerUser: Int { multiTenancy.tenantQuotaPerUser }
 
     /// Creates tenant `name` for `creatorUserID` (a control-plane user) and provisions it; returns the tenant and
-    /// its organization. Throws ``TenantCreationError`` for a bad, reserved or taken name, an exhausted quota, or a
-    /// recorded tenant whose provisioning failed (left `failed` for reconcile), or `tooManyPending` when
-    /// `clientAddress` (or the process) already has its share of creations in progress.
-    public func create(name: String, displayName: String, creatorUserID: String, clientAddress: String = "local")
-        async throws -> (Tenant, Organization)
-    {
+    /// its organization. Throws ``TenantCreationError`` for a bad, reserved, taken or quarantined name, an exhausted
+    /// quota, or a recorded tenant whose provisioning failed (left `failed` for reconcile), or `tooManyPending` when
+    /// `clientAddress` (or the process) already has its share of creations in progress. `exemptFromQuota` is for
+    /// platform staff (`admin:tenants`), whom the per-user quota does not bind.
+    public func create(
+        name: String, displayName: String, creatorUserID: String, clientAddress: String = "local",
+        exemptFromQuota: Bool = false
+    ) async throws -> (Tenant, Organization) {
         try await gate.run(from: clientAddress) {
-            try await createAdmitted(name: name, displayName: displayName, creatorUserID: creatorUserID)
+            try await createAdmitted(
+                name: name, displayName: displayName, creatorUserID: creatorUserID, exemptFromQuota: exemptFromQuota)
         }
     }
 
-    private func createAdmitted(name: String, displayName: String, creatorUserID: String) async throws
-        -> (Tenant, Organization)
+    private func createAdmitted(name: String, displayName: String, creatorUserID: String, exemptFromQuota: Bool)
+        async throws -> (Tenant, Organization)
     {
         guard TenantName.isValidLabel(name) else { throw TenantCreationError.invalidName(name) }
-        guard !TenantName.reserved.contains(name) else { throw TenantCreationError.reservedName(name) }
-        let created = try await storage.organizations(ofUser: creatorUserID, tenantID: ControlPlane.tenantID)
-            .filter { $0.metadata["created_by"] == creatorUserID }
-        guard created.count < quotaPerUser else { throw TenantCreationError.quotaExceeded(quotaPerUser) }
+        guard !multiTenancy.reservedTenantNames.contains(name) else { throw TenantCreationError.reservedName(name) }
+        if !exemptFromQuota {
+            let created = try await storage.organizations(ofUser: creatorUserID, tenantID: ControlPlane.tenantID)
+                .filter { $0.metadata["created_by"] == creatorUserID }
+            guard created.count < quotaPerUser else { throw TenantCreationError.quotaExceeded(quotaPerUser) }
+        }
         guard try await storage.tenant(name) == nil else { throw TenantCreationError.nameTaken(name) }
+        if let until = try await storage.tenantNameQuarantine(name, at: clock.now()) {
+            throw TenantCreationError.nameQuarantined(name, until: until)
+        }
         // Checked here, not left to the membership's foreign key: that failure would read as "name taken".
         guard try await storage.user(creatorUserID, tenantID: ControlPlane.tenantID) != nil else {
             throw TenantCreationError.unknownCreator
@@ -168,11 +176,15 @@ public struct TenantProvisioner: Sendable {
             try await multiTenancy.hooks.tenantDeleted(
                 TenantDeletion(tenant: tenant, actor: actor), TenantHandle(tenant: tenant, storage: storage))
         }
+        let now = clock.now()
         try await storage.append(
             AuditEvent(
-                tenantID: ControlPlane.tenantID, occurredAt: clock.now(), actor: actor, action: "tenant.deleted",
+                tenantID: ControlPlane.tenantID, occurredAt: now, actor: actor, action: "tenant.deleted",
                 target: tenantID),
             tenantID: ControlPlane.tenantID)
+        // Held before the rows go: a crash in between leaves a held name, never a free one.
+        let quarantine = multiTenancy.deletedNameQuarantine.components.seconds
+        try await storage.quarantineTenantName(tenantID, until: now.addingTimeInterval(TimeInterval(quarantine)))
         try await storage.deleteTenant(tenantID)
         keys.forget(tenantID: tenantID)
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The append-only audit trail.
 public protocol AuditLog: Sendable {
     /// Appends an event; callers that must not act unaudited treat a throw as failure of the whole action.
@@ -9,6 +11,8 @@ public protocol AuditLog: Sendable {
     /// Up to `take` of the tenant's events matching `filter` with an id above `after` (from the oldest when nil),
     /// oldest first: how a reader follows the log from its last checkpoint.
     func auditEntries(_ filter: AuditFilter, after: Int64?, take: Int, tenantID: String) async throws -> [AuditEntry]
+    /// Deletes the tenant's events that occurred before `date`; returns how many went.
+    func pruneAuditEntries(before date: Date, tenantID: String) async throws -> Int
     /// The tenant's event with this id, or nil (also when the id belongs to another tenant).
     func auditEntry(id: Int64, tenantID: String) async throws -> AuditEntry?
 }

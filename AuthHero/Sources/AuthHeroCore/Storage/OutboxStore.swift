@@ -12,6 +12,9 @@ public protocol OutboxStore: Sendable {
     func markOutboxDone(_ ids: [Int64], at date: Date) async throws
     /// Counts one more failed attempt on entry `id` and keeps `error` as its last error.
     func markOutboxFailed(_ id: Int64, error: String) async throws
+    /// Deletes the entries processed before `date`, and those recorded before `date` that used up `maxAttempts`
+    /// (reconcile's full sync repairs what they carried); returns how many went.
+    func pruneOutbox(before date: Date, maxAttempts: Int) async throws -> Int
     /// Every entry, oldest first (for operators and tests).
     func outboxEntries() async throws -> [OutboxEntry]
 }

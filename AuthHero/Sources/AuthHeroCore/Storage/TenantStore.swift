@@ -12,6 +12,11 @@ public protocol TenantStore: Sendable {
     /// codes, refresh tokens, sessions, audit entries, the tenant itself) and, in the same transaction, its linked
     /// control-plane organization with that organization's memberships and role assignments.
     func deleteTenant(_ tenantID: String) async throws
+    /// Holds tenant name `name` back from new tenants until `until` (a later date extends the hold). The record
+    /// carries no tenant id, so deleting the tenant it came from leaves it in place.
+    func quarantineTenantName(_ name: String, until: Date) async throws
+    /// The end of `name`'s quarantine when it is still held at `date`, else nil.
+    func tenantNameQuarantine(_ name: String, at date: Date) async throws -> Date?
     /// Every tenant, ordered by id.
     func tenants() async throws -> [Tenant]
     /// The tenants with these ids, ordered by id; unknown ids are skipped. One read for a whole list (e.g. the

@@ -15,6 +15,8 @@ public enum SchemaMigrations {
         migrator.registerMigration("v5_clients_management", migrate: addClientManagementFields)
         migrator.registerMigration("v6_custom_domains", migrate: addCustomDomainIDs)
         migrator.registerMigration("v7_signing_key_certificates", migrate: addSigningKeyCertificates)
+        migrator.registerMigration("v8_tenant_name_quarantine", migrate: addTenantNameQuarantine)
+        migrator.registerMigration("v9_retention_indexes", migrate: addRetentionIndexes)
         return migrator
     }
 
@@ -277,5 +279,20 @@ public enum SchemaMigrations {
     /// theirs on first use, from `SigningKeyService`, so migrating needs no key material.
     private static func addSigningKeyCertificates(_ db: Database) throws {
         try db.alter(table: "signing_keys") { t in t.add(column: "certificate_pem", .text) }
+    }
+
+    /// Names of deleted tenants, held back from new tenants for a while. No `tenant_id` column on purpose: deleting
+    /// a tenant removes every row that has one, and this record must outlive its tenant.
+    private static func addTenantNameQuarantine(_ db: Database) throws {
+        try db.create(table: "tenant_name_quarantine") { t in
+            t.primaryKey("name", .text)
+            t.column("held_until", .datetime).notNull()
+        }
+    }
+
+    /// Retention deletes audit entries by age within a tenant, and outbox entries by processing date.
+    private static func addRetentionIndexes(_ db: Database) throws {
+        try db.create(index: "audit_log_tenant_occurred", on: "audit_log", columns: ["tenant_id", "occurred_at"])
+        try db.create(index: "outbox_processed", on: "outbox", columns: ["processed_at"])
     }
 }

@@ -1,4 +1,5 @@
 import AuthHeroCore
+import Foundation
 import GRDB
 
 extension SQLiteStorage {
@@ -29,6 +30,12 @@ extension SQLiteStorage {
             var request = Self.auditRequest(filter, tenantID: tenantID)
             if let after { request = request.filter(Column("id") > after) }
             return try Row.fetchAll(db, request.order(Column("id")).limit(max(0, take))).map(Self.auditEntry)
+        }
+    }
+
+    public func pruneAuditEntries(before date: Date, tenantID: String) async throws -> Int {
+        try await write(tenantID) { db in
+            try AuditEvent.filter(Column("tenant_id") == tenantID && Column("occurred_at") < date).deleteAll(db)
         }
     }
 

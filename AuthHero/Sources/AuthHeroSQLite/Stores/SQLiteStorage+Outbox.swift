@@ -33,6 +33,16 @@ extension SQLiteStorage {
         }
     }
 
+    public func pruneOutbox(before date: Date, maxAttempts: Int) async throws -> Int {
+        try await writeRegistry { db in
+            try OutboxEntry.filter(
+                Column("processed_at") < date
+                    || (Column("processed_at") == nil && Column("attempts") >= maxAttempts
+                        && Column("created_at") < date)
+            ).deleteAll(db)
+        }
+    }
+
     public func outboxEntries() async throws -> [OutboxEntry] {
         try await readRegistry { try OutboxEntry.order(Column("id")).fetchAll($0) }
     }

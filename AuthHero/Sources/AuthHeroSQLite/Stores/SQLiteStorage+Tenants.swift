@@ -27,6 +27,25 @@ extension SQLiteStorage {
         try await writeRegistry { try tenant.update($0) }
     }
 
+    public func quarantineTenantName(_ name: String, until: Date) async throws {
+        try await writeRegistry { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO tenant_name_quarantine (name, held_until) VALUES (?, ?)
+                    ON CONFLICT(name) DO UPDATE SET held_until = max(held_until, excluded.held_until)
+                    """,
+                arguments: [name, until])
+        }
+    }
+
+    public func tenantNameQuarantine(_ name: String, at date: Date) async throws -> Date? {
+        try await readRegistry { db in
+            try Date.fetchOne(
+                db, sql: "SELECT held_until FROM tenant_name_quarantine WHERE name = ? AND held_until > ?",
+                arguments: [name, date])
+        }
+    }
+
     public func tenants() async throws -> [Tenant] {
         try await readRegistry { try Tenant.order(Column("id")).fetchAll($0) }
     }

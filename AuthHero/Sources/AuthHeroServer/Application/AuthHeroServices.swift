@@ -39,6 +39,8 @@ public struct AuthHeroServices: Sendable {
     public let accessInvalidation: any AccessInvalidation
     /// Whether a Management API token's user or client still has access, remembered for a few seconds.
     public let liveAccess: LiveAccessCache
+    /// Deletes processed outbox entries and old audit entries; the app runs `retention.run()` next to its server.
+    public let retention: RetentionPruner
 
     /// Wires the services over one storage and the platform's hosts.
     /// `passwordHasher` sets the bcrypt cost of user passwords and `maximumConcurrentHashes` how many run at once
@@ -50,7 +52,8 @@ public struct AuthHeroServices: Sendable {
     /// Control-plane changes go to the outbox of ``controlPlaneSync`` unless `controlPlaneChanges` names another
     /// recorder (e.g. `IgnoringControlPlaneChanges` for a single-tenant project). `domainVerifier` looks up the TXT
     /// records that prove custom domains (tests pass an in-memory one). `accessInvalidation` carries removals between
-    /// processes (``InMemoryAccessInvalidation``, one process, unless another is given).
+    /// processes (``InMemoryAccessInvalidation``, one process, unless another is given). `retention` says how long
+    /// processed outbox entries and audit entries are kept.
     public init(
         storage: any AuthHeroStorage, hosts: PlatformHosts, clock: any AuthHeroClock = SystemClock(),
         passwordHasher: PasswordHasher = PasswordHasher(),
@@ -61,7 +64,7 @@ public struct AuthHeroServices: Sendable {
         tenantQuotaPerUser: Int = 10, multiTenancy: MultiTenancyPlugin? = nil,
         controlPlaneChanges: (any ControlPlaneChangeRecorder)? = nil,
         domainVerifier: any DomainVerifier = DigDomainVerifier(),
-        accessInvalidation: (any AccessInvalidation)? = nil
+        accessInvalidation: (any AccessInvalidation)? = nil, retention: RetentionPolicy = .init()
     ) {
         let accessInvalidation = accessInvalidation ?? InMemoryAccessInvalidation()
         self.accessInvalidation = accessInvalidation
@@ -88,6 +91,8 @@ public struct AuthHeroServices: Sendable {
             transactions: loginTransactionStore
                 ?? InMemoryLoginTransactionStore(limits: loginTransactions, clock: clock))
         self.users = UserAdministration(storage: storage, hashing: hashing, clock: clock)
+        self.retention = RetentionPruner(
+            storage: storage, policy: retention, clock: clock, outboxMaxAttempts: sync.maxAttempts)
         self.tenantProvisioner = TenantProvisioner(
             storage: storage, keys: keys, clock: clock, multiTenancy: multiTenancy, sync: sync, limits: provisioning)
     }

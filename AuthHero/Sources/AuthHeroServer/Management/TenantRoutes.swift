@@ -37,7 +37,8 @@ struct TenantRoutes {
             do {
                 let (tenant, organization) = try await services.tenantProvisioner.create(
                     name: body.name, displayName: body.displayName ?? body.name, creatorUserID: caller.token.subject,
-                    clientAddress: context.clientAddress)
+                    clientAddress: context.clientAddress,
+                    exemptFromQuota: caller.token.hasPermission(BuiltInManagementAPI.platformStaffPermission))
                 return JSONResponse.make(
                     try await entry(tenant, organization), status: .created, headers: Self.noStore)
             } catch let error as TenantCreationError {
@@ -161,7 +162,7 @@ extension ManagementError {
         switch error {
         case .invalidName, .reservedName:
             self.init(status: .badRequest, errorCode: "invalid_body", message: error.description)
-        case .nameTaken:
+        case .nameTaken, .nameQuarantined:
             self.init(status: .conflict, errorCode: "tenant_conflict", message: error.description)
         case .quotaExceeded:
             self.init(status: .tooManyRequests, errorCode: "too_many_tenants", message: error.description)

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Builds and starts {{name}}.
+# Builds and starts {{name}} on a development machine (ENVIRONMENT=development unless already set).
 set -eu
 cd "$(dirname "$0")/.."
-exec swift run {{module_name}} serve "$@"
+ENVIRONMENT="${ENVIRONMENT:-development}" exec swift run {{module_name}} serve "$@"

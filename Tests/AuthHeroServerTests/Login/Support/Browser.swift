@@ -24,7 +24,12 @@ actor Browser {
         let cookies = cookieHeader(host: host, path: path)
         if !cookies.isEmpty { headers[.cookie] = cookies }
         let requestHeaders = headers
-        let response = try await TestClient.withClient(host: "127.0.0.1", port: port) { client in
+        // A generous read timeout: tenant creation generates an RSA key on the server's key pool, where the seeding
+        // of every other suite running in parallel on a 2-core CI machine queues its own keys first; a server that
+        // never answers still fails.
+        let response = try await TestClient.withClient(
+            host: "127.0.0.1", port: port, configuration: .init(timeout: .seconds(120))
+        ) { client in
             try await client.execute(
                 TestClient.Request(
                     path, method: method, authority: host, headers: requestHeaders,

@@ -11,7 +11,8 @@ struct App: AsyncParsableCommand {
         commandName: "{{module_name}}",
         abstract: "The {{name}} control plane: a multi-tenant, Auth0-compatible authentication server.",
         subcommands: [
-            Serve.self, Migrate.self, Seed.self, Tenants.self, Keys.self, Sync.self, Token.self, Export.self, Import.self,
+            Serve.self, Migrate.self, Seed.self, Tenants.self, Keys.self, Sync.self, Prune.self, Token.self, Export.self,
+            Import.self,
         ],
         defaultSubcommand: Serve.self
     )

@@ -11,8 +11,18 @@ enum MultiTenancy {
     /// read-only.
     static let creatorRoleID = "rol_admin"
 
-    /// How many tenants one user may create; the next `POST /api/v2/tenants` answers 429.
+    /// How many tenants one user may create; the next `POST /api/v2/tenants` answers 429. Platform staff
+    /// (`admin:tenants`) are not bound by it.
     static let tenantQuotaPerUser = 10
+
+    /// Names no tenant may take, because each becomes a subdomain of your platform: the runtime's list (the
+    /// control plane, `www`, `api`, `accounts`, `billing`, `support`, `status`, `mail`, `docs`, `portal`, ...) plus
+    /// any your platform keeps for itself.
+    static let reservedTenantNames = TenantName.reserved.union([])
+
+    /// How long a deleted tenant's name, and so its issuer URL, stays out of reach, so that applications that still
+    /// trust the old issuer never trust a new owner.
+    static let deletedNameQuarantine = Duration.seconds(30 * 86_400)
 
     /// Whether the control plane's resource servers (APIs) and roles are copied into every customer tenant. The
     /// built-in Management API is never copied: every tenant has its own.
@@ -31,6 +41,7 @@ enum MultiTenancy {
     static var plugin: MultiTenancyPlugin {
         MultiTenancyPlugin(
             creatorRoleID: creatorRoleID, tenantQuotaPerUser: tenantQuotaPerUser,
+            reservedTenantNames: reservedTenantNames, deletedNameQuarantine: deletedNameQuarantine,
             syncsResourceServers: syncsResourceServers, syncsRoles: syncsRoles, isInternal: { isInternal($0) })
     }
 }

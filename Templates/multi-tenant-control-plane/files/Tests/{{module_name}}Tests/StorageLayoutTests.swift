@@ -43,7 +43,8 @@ import Testing
             try await Import.parse([archive, "--database", target, "--storage", other.rawValue]).run()
 
             let moved = try ControlPlaneRuntime.open(
-                strategy: StorageStrategy(layout: other, databasePath: target), baseURL: TestControlPlane.baseURL)
+                strategy: StorageStrategy(layout: other, databasePath: target), baseURL: TestControlPlane.baseURL,
+                development: true)
             let before = server.runtime.storage
             #expect(try await moved.storage.tenants() == before.tenants())
             for tenantID in [ControlPlane.tenantID, "coffee-shop"] {

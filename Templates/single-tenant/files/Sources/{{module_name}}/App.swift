@@ -20,7 +20,7 @@ struct App: AsyncParsableCommand {
         let storage = try SQLiteStorage.open(path: configuration.databasePath)
         try storage.migrate()
         let services = AuthHeroServices(
-            storage: storage, hosts: try PlatformHosts(baseURL: configuration.baseURL, development: true),
+            storage: storage, hosts: try PlatformHosts(baseURL: configuration.baseURL, development: configuration.isDevelopment),
             trustedProxies: try TrustedProxies(list: configuration.trustedProxies))
         let clientID = try await TenantSeed(services: services, configuration: configuration).run()
         print("{{display_name}}: issuer \(configuration.baseURL), client_id \(clientID)")

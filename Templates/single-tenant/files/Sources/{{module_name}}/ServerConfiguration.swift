@@ -1,7 +1,7 @@
 import Foundation
 
 /// What the server needs to know at start-up: the environment (`PORT`, `BASE_URL`, `DATABASE_PATH`,
-/// `LOG_LEVEL`, `TRUSTED_PROXIES`) over the values chosen at generation.
+/// `LOG_LEVEL`, `TRUSTED_PROXIES`, `ENVIRONMENT`) over the values chosen at generation.
 struct ServerConfiguration: Sendable {
     /// The name users see: the tenant's and the application's name.
     let displayName: String
@@ -16,6 +16,9 @@ struct ServerConfiguration: Sendable {
     /// The reverse proxies (comma-separated CIDR blocks) whose `X-Forwarded-For` names the client address that
     /// login throttles count by; empty trusts nobody.
     let trustedProxies: String
+    /// `ENVIRONMENT=development`: `localhost` and `127.0.0.1` also reach the tenant whatever `BASE_URL` names.
+    /// Unset or anything else is production, where only `BASE_URL`'s host does.
+    let isDevelopment: Bool
 
     init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         displayName = "{{display_name}}"
@@ -24,5 +27,6 @@ struct ServerConfiguration: Sendable {
         databasePath = environment["DATABASE_PATH"] ?? "data/{{name_kebab}}.sqlite"
         logLevel = environment["LOG_LEVEL"] ?? "{{log_level}}"
         trustedProxies = environment["TRUSTED_PROXIES"] ?? ""
+        isDevelopment = environment["ENVIRONMENT"]?.lowercased() == "development"
     }
 }

@@ -20,6 +20,16 @@ struct Seed: AsyncParsableCommand {
     @Option(help: "The administrator's email (default: ADMIN_EMAIL, else {{admin_email}}).")
     var adminEmail: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Make this existing account the platform administrator.",
+            discussion: """
+                seed promotes only an account it created itself. When the administrator's email already belongs to \
+                an account (anyone can sign up with any address), seed refuses unless you name that account here \
+                after checking that it is yours.
+                """))
+    var promoteExisting: String?
+
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
@@ -34,7 +44,7 @@ struct Seed: AsyncParsableCommand {
         ).run(
             ControlPlaneSeedSettings(
                 baseURL: baseURL, adminEmail: adminEmail ?? environment["ADMIN_EMAIL"] ?? "{{admin_email}}",
-                adminPassword: password))
+                adminPassword: password, promoteExisting: promoteExisting))
         print("Seeded \(path) (issuer \(baseURL))")
         print("  PORTAL_CLIENT_ID=\(result.portalClientID)")
         print("  BACKEND_SAMPLE_CLIENT_ID=\(result.backendSampleClientID)")

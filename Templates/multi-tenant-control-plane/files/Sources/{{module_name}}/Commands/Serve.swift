@@ -5,7 +5,7 @@ import Hummingbird
 import Logging
 
 /// `serve`: migrates the database, finishes any tenant an interrupted run left half-provisioned (reconcile), runs
-/// the sync outbox processor, and serves every tenant's endpoints (OIDC discovery, login pages, `/oauth/token`, the Management API, `/api/v2/tenants`).
+/// the sync outbox processor and hourly retention, and serves every tenant's endpoints (OIDC discovery, login pages, `/oauth/token`, the Management API, `/api/v2/tenants`).
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Run the server (the default command).")
 
@@ -46,11 +46,14 @@ struct Serve: AsyncParsableCommand {
             onServerRunning: { [logger, hostname, baseURL] actual in
                 logger.info("listening", metadata: ["address": "\(hostname):\(actual)", "issuer": "\(baseURL)"])
             })
-        // The sync outbox is processed next to the server, out of the requests that fill it; one processor per
-        // process. Whichever task ends first (a signal stops the server) ends the other.
+        // The sync outbox is processed next to the server, out of the requests that fill it (one processor per
+        // process), and retention prunes hourly. Whichever task ends first (a signal stops the server) ends the
+        // others.
         let sync = runtime.services.controlPlaneSync
+        let retention = runtime.services.retention
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { await sync.run() }
+            group.addTask { await retention.run() }
             group.addTask { try await app.runService() }
             try await group.next()
             group.cancelAll()

@@ -1,3 +1,4 @@
+import AuthHeroCore
 import Foundation
 
 /// The settings every command reads: the process environment over the `KEY=value` lines of `.env` in the current
@@ -48,6 +49,26 @@ struct AppEnvironment: Sendable {
     /// The reverse proxies whose `X-Forwarded-For` names the client address that throttles count by:
     /// `TRUSTED_PROXIES`, comma-separated CIDR blocks (e.g. `10.0.0.0/8,fd00::/8`), else none.
     var trustedProxies: String { self["TRUSTED_PROXIES"] ?? "" }
+
+    /// Whether this is a development machine: `ENVIRONMENT=development` (as the generated `.env` says). Only then do
+    /// `localhost` and `127.0.0.1` also reach the control plane whatever `BASE_URL` names; unset or anything else is
+    /// production, where only `BASE_URL`'s host does.
+    var isDevelopment: Bool { self["ENVIRONMENT"]?.lowercased() == "development" }
+
+    /// How long processed sync outbox entries and audit entries are kept: `OUTBOX_RETENTION_DAYS` (default 7) and
+    /// `AUDIT_RETENTION_DAYS` (default 90), whole days of at least 1.
+    func retention() throws -> RetentionPolicy {
+        var policy = RetentionPolicy()
+        for (key, keep) in [("OUTBOX_RETENTION_DAYS", \RetentionPolicy.outbox), ("AUDIT_RETENTION_DAYS", \.audit)] {
+            guard let text = self[key] else { continue }
+            guard let days = Int(text), days >= 1, days <= 36_500 else {
+                throw CommandError(
+                    "\(key) must be a whole number of days from 1 to 36500, e.g. \(key)=30; it is \"\(text)\".")
+            }
+            policy[keyPath: keep] = .seconds(days * 86_400)
+        }
+        return policy
+    }
 
     /// The SQLite file: `DATABASE_PATH`, else `data/control-plane.sqlite`.
     var databasePath: String { self["DATABASE_PATH"] ?? "data/control-plane.sqlite" }

@@ -36,6 +36,7 @@ struct DatabaseOptions: ParsableArguments {
     func openRuntime(_ environment: AppEnvironment, port: Int? = nil) throws -> ControlPlaneRuntime {
         try ControlPlaneRuntime.open(
             strategy: strategy(environment), baseURL: resolvedBaseURL(environment, port: port),
-            trustedProxies: environment.trustedProxies)
+            development: environment.isDevelopment, trustedProxies: environment.trustedProxies,
+            retention: environment.retention())
     }
 }

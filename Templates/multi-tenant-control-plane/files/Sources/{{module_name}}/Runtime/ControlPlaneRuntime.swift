@@ -11,11 +11,13 @@ struct ControlPlaneRuntime: Sendable {
 
     /// Opens (creating its folder and the file if needed) and migrates the control plane's database, with the
     /// tenants' rows laid out as `strategy` says (one shared file, or a file per customer tenant next to it).
+    /// `development` lets `localhost` and `127.0.0.1` reach the control plane too (`ENVIRONMENT=development`);
     /// `trustedProxies` lists the CIDR blocks of the reverse proxies in front of the server (`TRUSTED_PROXIES`);
-    /// `passwordHasher` is for tests, which lower the bcrypt cost.
+    /// `retention` how long processed outbox entries and audit entries are kept; `passwordHasher` is for tests, which
+    /// lower the bcrypt cost.
     static func open(
-        strategy: StorageStrategy, baseURL: String, development: Bool = true, trustedProxies: String = "",
-        passwordHasher: PasswordHasher = PasswordHasher()
+        strategy: StorageStrategy, baseURL: String, development: Bool, trustedProxies: String = "",
+        retention: RetentionPolicy = RetentionPolicy(), passwordHasher: PasswordHasher = PasswordHasher()
     ) throws -> ControlPlaneRuntime {
         let proxies: TrustedProxies
         do {
@@ -30,7 +32,7 @@ struct ControlPlaneRuntime: Sendable {
         let hosts = try PlatformHosts(baseURL: baseURL, development: development)
         let services = AuthHeroServices(
             storage: storage, hosts: hosts, passwordHasher: passwordHasher, trustedProxies: proxies,
-            multiTenancy: MultiTenancy.plugin)
+            multiTenancy: MultiTenancy.plugin, retention: retention)
         return ControlPlaneRuntime(storage: storage, hosts: hosts, services: services)
     }
 

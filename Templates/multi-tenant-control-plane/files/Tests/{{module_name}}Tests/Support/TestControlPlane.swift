@@ -41,7 +41,8 @@ struct TestControlPlane {
         }
         // The lowest bcrypt cost keeps the tests fast; the app keeps the default.
         let runtime = try ControlPlaneRuntime.open(
-            strategy: try strategy(databasePath: path), baseURL: baseURL, passwordHasher: PasswordHasher(cost: 4))
+            strategy: try strategy(databasePath: path), baseURL: baseURL, development: true,
+            passwordHasher: PasswordHasher(cost: 4))
         var seed: ControlPlaneSeedResult?
         if !copyingGeneratedDatabase {
             seed = try await ControlPlaneSeed(
