@@ -2,16 +2,22 @@
 # Fuzzes the Management API from its own OpenAPI document: boots `ManagementFuzzServer` (a seeded control plane on
 # 127.0.0.1, free port, SQLite file in a temporary folder), then runs schemathesis against /api/v2/spec with a
 # management token holding every scope. Fails (non-zero) on any 5xx, any response that does not match its schema,
-# any network error, or a server that died during the run.
+# any operation that answers without (or with a broken) bearer token (`ignored_auth`), any network error, or a
+# server that died during the run.
 # One worker: hypothesis's shared caches have raced under two (an internal error, not a finding), and the run stays
 # well under two minutes.
 # Revoking a signing key is left out: schemathesis reuses the kids that rotation returns and would revoke the key
 # that signed its own token, after which every request is a correct 401. SigningKeyRoutesTests covers revocation.
 #
+# A second, stateful run follows: schemathesis infers links between operations from the document (ids in
+# responses that name path parameters of others), so operations get real objects (a role it created, then its
+# permissions, then its deletion) rather than only 404s for random ids. It runs for a time budget.
+#
 # Usage: Scripts/management-api-fuzz.sh [schemathesis options, e.g. --include-tag Roles]
 #   (after `swift build --build-tests`, or it builds the server)
 #   FUZZ_EXAMPLES=n   cases per operation in the fuzzing phase (default 15)
 #   FUZZ_SEED=n       a fixed seed to reproduce a run (default: random, printed by schemathesis)
+#   FUZZ_STATEFUL_SECONDS=n   the stateful run's time budget (default 120; 0 skips it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,19 +29,24 @@ seed=()
 [ -n "${FUZZ_SEED:-}" ] && seed=(--seed "$FUZZ_SEED")
 status=0
 # Run from the temporary folder: schemathesis keeps its cache (.schemathesis/) in the working directory.
-(cd "$work" && schemathesis --no-color run "http://127.0.0.1:$port/api/v2/spec" \
-  --header "Authorization: Bearer $token" \
-  --checks not_a_server_error,response_schema_conformance \
-  --phases examples,coverage,fuzzing \
-  --max-examples "${FUZZ_EXAMPLES:-15}" \
-  --workers 1 \
-  --request-timeout 20 \
-  --generation-database none \
-  --suppress-health-check all \
-  --output-sanitize false \
-  --generation-with-security-parameters false \
-  --exclude-operation-id revokeSigningKey \
-  "${seed[@]}" "$@") || status=$?
+fuzz() {
+  (cd "$work" && schemathesis --no-color run "http://127.0.0.1:$port/api/v2/spec" \
+    --header "Authorization: Bearer $token" \
+    --checks not_a_server_error,response_schema_conformance,ignored_auth \
+    --workers 1 \
+    --request-timeout 20 \
+    --generation-database none \
+    --suppress-health-check all \
+    --output-sanitize false \
+    --generation-with-security-parameters false \
+    --exclude-operation-id revokeSigningKey \
+    "${seed[@]}" "$@")
+}
+fuzz --phases examples,coverage,fuzzing --max-examples "${FUZZ_EXAMPLES:-15}" "$@" || status=$?
+stateful_seconds=${FUZZ_STATEFUL_SECONDS:-120}
+if [ "$status" -eq 0 ] && [ "$stateful_seconds" -gt 0 ]; then
+  fuzz --phases stateful --max-time "$stateful_seconds" "$@" || status=$?
+fi
 
 check_management_fuzz_server_alive
 if [ "$status" -ne 0 ]; then
