@@ -49,6 +49,10 @@ struct AppEnvironment: Sendable {
     /// `TRUSTED_PROXIES`, comma-separated CIDR blocks (e.g. `10.0.0.0/8,fd00::/8`), else none.
     var trustedProxies: String { self["TRUSTED_PROXIES"] ?? "" }
 
+    /// The portal's static files: `PORTAL_FOLDER`, else `web/portal`; a relative path is taken from the project's
+    /// folder (``ProjectFolder``). Set an absolute path where the binary runs without its sources.
+    var portalFolder: String { self["PORTAL_FOLDER"] ?? "web/portal" }
+
     /// The SQLite file: `DATABASE_PATH`, else `data/control-plane.sqlite`.
     var databasePath: String { self["DATABASE_PATH"] ?? "data/control-plane.sqlite" }
 }
