@@ -38,8 +38,13 @@ export class AuthenticationError extends Error {
 
   /** Whether signing in interactively (a redirect) can resolve this error. */
   get needsInteraction() {
-    return INTERACTION_ERRORS.has(this.error);
+    return needsInteraction(this);
   }
+}
+
+/** Whether a redirect login can resolve `error` (ours, or an auth0-spa-js error: both carry `error`). */
+export function needsInteraction(error) {
+  return INTERACTION_ERRORS.has(error?.error);
 }
 
 /** A cache in memory, for a client given no `cache`. */

@@ -4,7 +4,7 @@
 // another client, never another `organization` on the same one.
 
 import { clearOrganizationTokenCache, createOrganizationClient } from "./org-cache.js";
-import { OidcClient, decodeJwtClaims } from "./oidc-client.js";
+import { OidcClient, decodeJwtClaims, needsInteraction } from "./oidc-client.js";
 
 // The organization whose redirect login is in progress in this tab, so the callback lands in that
 // organization's cache and not in the portal's.
@@ -66,7 +66,7 @@ export class Session {
     try {
       return await this.#portal.getTokenSilently();
     } catch (error) {
-      if (error.needsInteraction) {
+      if (needsInteraction(error)) {
         await this.signIn();
         return new Promise(() => {});
       }
@@ -99,7 +99,7 @@ export class Session {
     try {
       return await client.getTokenSilently();
     } catch (error) {
-      if (!error.needsInteraction) throw error;
+      if (!needsInteraction(error)) throw error;
       sessionStorage.setItem(PENDING_ORGANIZATION_KEY, organizationId);
       await client.loginWithRedirect({ appState: { returnTo } });
       return new Promise(() => {});
