@@ -6,7 +6,7 @@ Usage: portal-browser-test.py --bin BIN_DIR --app APP --screenshots DIR
 BIN_DIR holds the project's built executable APP (the smoke stage's build, reused). The test seeds a
 throwaway control plane for its own port, starts `APP serve` from another directory (so the portal
 folder comes from the project, not the working directory), and checks:
-  - sign-up, then tenants A and B created through the form;
+  - sign-up, then tenants A and B created through the form, whose field shows the server's refusals;
   - switching A -> B -> A: each time the user list shows that tenant's users only, the token in use
     carries that organization's org_id, and localStorage holds A's and B's entries apart;
   - a user created in A with a role never appears in B;
@@ -170,6 +170,13 @@ class PortalTest:
         self.create_tenant("tenant-a", "Tenant A")
         self.create_tenant("tenant-b", "Tenant B")
         self.shot("owner-tenants-a-and-b")
+        for name, expected in (("Bad Name", "name"), ("tenant-a", "tenant-a")):
+            self.type_into("#tenant-name", name)
+            self.click("#create-tenant")
+            error = self.text_of("#tenant-name-error", expected)
+            assert self.find("#tenant-name").get_attribute("aria-invalid") == "true"
+            print(f"  {name!r} refused next to the field: {error}")
+        self.shot("create-tenant-field-error")
         org_a, org_b = self.organization_of("tenant-a"), self.organization_of("tenant-b")
 
         print("a user with a role in A, another in B")

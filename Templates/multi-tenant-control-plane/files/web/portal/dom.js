@@ -70,6 +70,40 @@ export function guardedButton(label, { allowed, reason, onClick, kind = "seconda
   return h("span", { class: "guarded" }, button, h("span", { class: "reason" }, reason));
 }
 
+/** A search form: a labelled search field and its button; `onSearch` gets the trimmed text. */
+export function searchForm({ id, label, value = "", onSearch }) {
+  const search = field({ id, label, type: "search", value });
+  return h(
+    "form",
+    {
+      class: "inline-form",
+      role: "search",
+      onSubmit: (event) => {
+        event.preventDefault();
+        onSearch(search.input.value.trim());
+      },
+    },
+    search.wrapper,
+    h("button", { type: "submit", class: "button secondary" }, "Search"),
+  );
+}
+
+/**
+ * Previous / "1–20 of 250" / Next for an Auth0 page (`start`, `limit`, `total`); `go(page)` loads a
+ * page. `id` prefixes the buttons' ids.
+ */
+export function pager({ start = 0, limit = 1, total = 0 }, { page, go, what, id }) {
+  const last = Math.max(0, Math.ceil(total / limit) - 1);
+  const shown = total === 0 ? `No ${what}` : `${start + 1}–${Math.min(start + limit, total)} of ${total}`;
+  return h(
+    "nav",
+    { class: "pager", "aria-label": `Pages of ${what}` },
+    h("button", { type: "button", class: "button secondary", id: `${id}-previous`, disabled: page === 0, onClick: () => go(page - 1) }, "Previous"),
+    h("span", { id: `${id}-status` }, shown),
+    h("button", { type: "button", class: "button secondary", id: `${id}-next`, disabled: page >= last, onClick: () => go(page + 1) }, "Next"),
+  );
+}
+
 function append(element, children) {
   for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;

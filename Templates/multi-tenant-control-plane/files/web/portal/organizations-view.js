@@ -1,7 +1,7 @@
 // "Your organizations": GET /api/v2/tenants with paging and `q` search, so a member of hundreds of
 // organizations reaches every one, and the self-serve "Create a tenant" form.
 
-import { field, h, replace, setFieldError } from "./dom.js";
+import { field, h, pager, replace, searchForm, setFieldError } from "./dom.js";
 import { ManagementApi, describeError } from "./management-api.js";
 
 const PAGE_SIZE = 20;
@@ -12,22 +12,16 @@ export async function renderOrganizations(main, session, state = { q: "", page: 
   const staff = await session.isPlatformStaff();
   const api = new ManagementApi(token);
   const list = h("div", { id: "organization-list", "aria-live": "polite" });
-  const search = field({ id: "organization-search", label: "Search by name", type: "search", value: state.q });
-  const searchForm = h(
-    "form",
-    {
-      class: "inline-form",
-      role: "search",
-      onSubmit: (event) => {
-        event.preventDefault();
-        state.q = search.input.value.trim();
-        state.page = 0;
-        load();
-      },
+  const search = searchForm({
+    id: "organization-search",
+    label: "Search by name",
+    value: state.q,
+    onSearch: (text) => {
+      state.q = text;
+      state.page = 0;
+      load();
     },
-    search.wrapper,
-    h("button", { type: "submit", class: "button secondary" }, "Search"),
-  );
+  });
 
   replace(
     main,
@@ -36,13 +30,13 @@ export async function renderOrganizations(main, session, state = { q: "", page: 
       { class: "card", "aria-labelledby": "organizations-title" },
       h("h2", { id: "organizations-title", tabindex: "-1" }, staff ? "All tenants" : "Your organizations"),
       staff ? h("p", { class: "hint" }, "As platform staff you see every tenant; each request you make is audited.") : null,
-      searchForm,
+      search,
       list,
     ),
     createTenantForm(api, () => {
       state.q = "";
       state.page = 0;
-      search.input.value = "";
+      search.querySelector("input").value = "";
       load();
     }),
   );
@@ -57,28 +51,16 @@ export async function renderOrganizations(main, session, state = { q: "", page: 
         include_totals: "true",
         q: state.q || undefined,
       });
-      replace(list, organizationTable(answer, staff), pager(answer));
+      replace(
+        list,
+        organizationTable(answer, staff),
+        pager(answer, { page: state.page, go: (page) => ((state.page = page), load()), what: "tenants", id: "tenants" }),
+      );
     } catch (error) {
       replace(list, h("p", { class: "error", role: "alert" }, describeError(error)));
     } finally {
       list.removeAttribute("aria-busy");
     }
-  }
-
-  function pager({ start, limit, total }) {
-    const last = Math.max(0, Math.ceil(total / limit) - 1);
-    const shown = total === 0 ? "No tenants" : `${start + 1}–${Math.min(start + limit, total)} of ${total}`;
-    const go = (page) => () => {
-      state.page = page;
-      load();
-    };
-    return h(
-      "nav",
-      { class: "pager", "aria-label": "Pages of tenants" },
-      h("button", { type: "button", class: "button secondary", id: "previous-page", disabled: state.page === 0, onClick: go(state.page - 1) }, "Previous"),
-      h("span", { id: "page-status" }, shown),
-      h("button", { type: "button", class: "button secondary", id: "next-page", disabled: state.page >= last, onClick: go(state.page + 1) }, "Next"),
-    );
   }
 }
 

@@ -3,7 +3,7 @@
 // request sends the `tenant-id` header; actions the token's permissions do not allow are shown
 // disabled with the reason, and a refusal by the server is shown as the server said it.
 
-import { field, guardedButton, h, replace, setFieldError } from "./dom.js";
+import { field, guardedButton, h, pager, replace, searchForm, setFieldError } from "./dom.js";
 import { ManagementApi, describeError, segment } from "./management-api.js";
 import { decodeJwtClaims } from "./oidc-client.js";
 import { permissionsOf } from "./session.js";
@@ -66,26 +66,19 @@ async function usersSection({ api, can, tenantId }) {
   const state = { q: "", page: 0, openRoles: undefined };
   const error = h("p", { class: "error", role: "alert", id: "users-error" });
   const list = h("div", { id: "user-list", "aria-live": "polite" });
-  const search = field({ id: "user-search", label: "Search by email", type: "search" });
   const section = h(
     "section",
     { class: "card", "aria-labelledby": "users-title" },
     h("h2", { id: "users-title" }, "Users"),
-    h(
-      "form",
-      {
-        class: "inline-form",
-        role: "search",
-        onSubmit: (event) => {
-          event.preventDefault();
-          state.q = search.input.value.trim();
-          state.page = 0;
-          load();
-        },
+    searchForm({
+      id: "user-search",
+      label: "Search by email",
+      onSearch: (text) => {
+        state.q = text;
+        state.page = 0;
+        load();
       },
-      search.wrapper,
-      h("button", { type: "submit", class: "button secondary" }, "Search"),
-    ),
+    }),
     error,
     list,
     createUserForm(api, can, () => load()),
@@ -107,7 +100,11 @@ async function usersSection({ api, can, tenantId }) {
         include_totals: "true",
         q: state.q ? `email:*${state.q}*` : undefined,
       });
-      replace(list, userTable(answer.users ?? []), pager(answer, state, load, "users"));
+      replace(
+        list,
+        userTable(answer.users ?? []),
+        pager(answer, { page: state.page, go: (page) => ((state.page = page), load()), what: "users", id: "users" }),
+      );
     } catch (failure) {
       replace(list);
       error.textContent = describeError(failure);
@@ -406,20 +403,5 @@ async function rolesEditor(container, { can, list, available, assign, remove, ch
           guardedButton("Assign", { ...change, dataset: { action: "assign-role" }, onClick: act(() => assign(select.value)) }),
         )
       : null,
-  );
-}
-
-function pager({ start = 0, limit = PAGE_SIZE, total = 0 }, state, load, what) {
-  const last = Math.max(0, Math.ceil(total / limit) - 1);
-  const go = (page) => () => {
-    state.page = page;
-    load();
-  };
-  return h(
-    "nav",
-    { class: "pager", "aria-label": `Pages of ${what}` },
-    h("button", { type: "button", class: "button secondary", disabled: state.page === 0, onClick: go(state.page - 1) }, "Previous"),
-    h("span", {}, total === 0 ? `No ${what}` : `${start + 1}–${Math.min(start + limit, total)} of ${total}`),
-    h("button", { type: "button", class: "button secondary", disabled: state.page >= last, onClick: go(state.page + 1) }, "Next"),
   );
 }
