@@ -119,15 +119,7 @@ async function usersSection({ api, can, tenantId }) {
       users.map((user) => {
         const rowError = h("p", { class: "error", role: "alert" });
         const roles = h("div", { class: "roles" });
-        const act = (action) => async () => {
-          rowError.textContent = "";
-          try {
-            await action();
-            await load();
-          } catch (failure) {
-            rowError.textContent = describeError(failure);
-          }
-        };
+        const act = (change) => changeThenReload(rowError, change, load);
         const path = `users/${segment(user.user_id)}`;
         const confirmation = h("span", { class: "confirm", hidden: true });
         replace(
@@ -262,15 +254,7 @@ async function membersSection({ api, can }) {
       error.textContent = "";
       const base = `organizations/${segment(organizationId)}/members`;
       const reload = () => showMembers(organizationId);
-      const act = (action) => async () => {
-        error.textContent = "";
-        try {
-          await action();
-          await reload();
-        } catch (failure) {
-          error.textContent = describeError(failure);
-        }
-      };
+      const act = (change) => changeThenReload(error, change, reload);
       const list = can("read:organization_members").allowed
         ? await api.get(base, { per_page: 100 }).catch((failure) => {
             error.textContent = describeError(failure);
@@ -350,18 +334,24 @@ async function membersSection({ api, can }) {
 
 // MARK: Shared parts
 
+/** A click handler that makes `change`, then shows the result (`reload`); a refusal goes to `errorLine` in words. */
+function changeThenReload(errorLine, change, reload) {
+  return async () => {
+    errorLine.textContent = "";
+    try {
+      await change();
+      await reload();
+    } catch (failure) {
+      errorLine.textContent = describeError(failure);
+    }
+  };
+}
+
 /** A role list with Remove buttons and an Assign form, for a user's or a member's roles. */
 async function rolesEditor(container, { can, list, available, assign, remove, changePermission, label }) {
   const error = h("p", { class: "error", role: "alert" });
   const reload = () => rolesEditor(container, { can, list, available, assign, remove, changePermission, label });
-  const act = (action) => async () => {
-    try {
-      await action();
-      await reload();
-    } catch (failure) {
-      error.textContent = describeError(failure);
-    }
-  };
+  const act = (change) => changeThenReload(error, change, reload);
   let held = [];
   let all = [];
   try {
