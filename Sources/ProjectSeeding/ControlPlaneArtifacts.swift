@@ -39,7 +39,7 @@ public struct ControlPlaneArtifacts: Sendable {
         let backendPort =
             answers.values["backend_sample"] == .bool(true) ? answers.values["backend_port"]?.description : nil
         let environment = EnvironmentFile(
-            projectName: name.name, port: port, baseURL: baseURL, portalCallbackURL: settings.portalCallbackURL,
+            projectName: name.name, port: port, baseURL: baseURL, portalCallbackURL: settings.portalURL,
             seed: seed, backendSamplePort: backendPort, storage: answers.values["isolation"]?.description ?? "shared")
         var files = [
             RenderedFile(path: ".env", contents: Data(environment.text.utf8), class: .artifact, executable: false),

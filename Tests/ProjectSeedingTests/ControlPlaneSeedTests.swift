@@ -94,13 +94,47 @@ import Testing
         let result = try await seed.run(Self.settings)
         let portal = try #require(try await storage.client(result.portalClientID, tenantID: ControlPlane.tenantID))
         #expect(portal.appType == .spa && portal.secretHash == nil)
-        #expect(
-            portal.callbacks == ["http://localhost:3000/callback"] && portal.webOrigins == ["http://localhost:3000"])
+        #expect(portal.callbacks == ["http://localhost:3000/portal/"])
+        #expect(portal.allowedLogoutURLs == ["http://localhost:3000/portal/"])
+        #expect(portal.webOrigins == ["http://localhost:3000"], "a web origin has no path")
         #expect(portal.grantTypes == ["authorization_code", "refresh_token"])
         let grant = try #require(
             try await storage.clientGrant(
                 clientID: result.backendSampleClientID, audience: BuiltInManagementAPI.identifier,
                 tenantID: ControlPlane.tenantID))
         #expect(Set(grant.scope) == ["read:users", "read:tenants", "admin:tenants"])
+    }
+
+    @Test func aLaterSeedMovesThePortalsFormerDefaultURLsToThePortalPage() async throws {
+        let (storage, seed, directory) = try storage()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let cp = ControlPlane.tenantID
+        let first = try await seed.run(Self.settings)
+        var portal = try #require(try await storage.client(first.portalClientID, tenantID: cp))
+        portal.callbacks = ["http://localhost:3000/callback"]
+        portal.allowedLogoutURLs = ["http://localhost:3000/"]
+        try await storage.updateClient(portal, tenantID: cp)
+
+        _ = try await seed.run(Self.settings)
+        let moved = try #require(try await storage.client(first.portalClientID, tenantID: cp))
+        #expect(moved.callbacks == ["http://localhost:3000/portal/"])
+        #expect(moved.allowedLogoutURLs == ["http://localhost:3000/portal/"])
+        #expect(moved.webOrigins == ["http://localhost:3000"])
+    }
+
+    @Test func aLaterSeedKeepsPortalURLsTheOwnerChanged() async throws {
+        let (storage, seed, directory) = try storage()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let cp = ControlPlane.tenantID
+        let first = try await seed.run(Self.settings)
+        var portal = try #require(try await storage.client(first.portalClientID, tenantID: cp))
+        portal.callbacks = ["https://portal.example.com/callback"]
+        portal.allowedLogoutURLs = ["http://localhost:3000/"]
+        try await storage.updateClient(portal, tenantID: cp)
+
+        _ = try await seed.run(Self.settings)
+        let kept = try #require(try await storage.client(first.portalClientID, tenantID: cp))
+        #expect(kept.callbacks == ["https://portal.example.com/callback"])
+        #expect(kept.allowedLogoutURLs == ["http://localhost:3000/"])
     }
 }

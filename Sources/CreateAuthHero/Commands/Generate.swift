@@ -37,6 +37,9 @@ struct Generate: AsyncParsableCommand {
     @Flag(help: "Print the plan as JSON on stdout.")
     var json = false
 
+    @Flag(help: "List every file written (a dry run always does).")
+    var verbose = false
+
     @Flag(help: "Overwrite conflicting files in a non-empty directory (journaled); other files are never touched.")
     var force = false
 
@@ -132,9 +135,14 @@ struct Generate: AsyncParsableCommand {
         if json {
             print(String(decoding: try plan.json(), as: UTF8.self))
         } else {
+            let nextSteps = try CommandFailure.wrap { () throws(ScaffoldError) in
+                try TemplateRenderer(template: template).nextSteps(name: target.name, answers: answers)
+            }
             print(
-                PlanReport(plan: plan, dryRun: dryRun, overwrite: force, directory: directory ?? target.directory.path)
-                    .text)
+                PlanReport(
+                    plan: plan, dryRun: dryRun, overwrite: force, directory: directory ?? target.directory.path,
+                    verbose: verbose, nextSteps: nextSteps
+                ).text)
         }
         if !dryRun, let notice = seeding.passwordNotice { Terminal.write(notice) }
     }

@@ -20,13 +20,17 @@ public struct TemplateManifest: Codable, Equatable, Sendable {
     /// Folders of the generator's repository copied byte for byte into generated projects at the same path
     /// (``VendoredFolders``): replaced as a whole by `update`, never merged.
     public let vendored: [String]
+    /// What to do after generating, one line each (Mustache over the answers, never the secrets): the generator
+    /// prints them under "Next steps", after `cd <directory>`.
+    public let nextSteps: [String]
 
     public init(
         id: String, title: String, description: String, version: String,
         variables: [TemplateVariable], files: [FileRule] = [], changelog: [String: String]? = nil,
-        vendored: [String] = []
+        vendored: [String] = [], nextSteps: [String] = []
     ) {
         self.vendored = vendored
+        self.nextSteps = nextSteps
         self.id = id
         self.title = title
         self.description = description
@@ -37,7 +41,7 @@ public struct TemplateManifest: Codable, Equatable, Sendable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, title, description, version, variables, files, changelog, vendored
+        case id, title, description, version, variables, files, changelog, vendored, nextSteps
     }
 
     public init(from decoder: any Decoder) throws {
@@ -50,6 +54,7 @@ public struct TemplateManifest: Codable, Equatable, Sendable {
         files = try container.decodeIfPresent([FileRule].self, forKey: .files) ?? []
         changelog = try container.decodeIfPresent([String: String].self, forKey: .changelog) ?? [:]
         vendored = try container.decodeIfPresent([String].self, forKey: .vendored) ?? []
+        nextSteps = try container.decodeIfPresent([String].self, forKey: .nextSteps) ?? []
     }
 
     /// The variable called `name`, if the template declares one.

@@ -74,6 +74,16 @@ public struct TemplateRenderer: Sendable {
         return hashed.adding(try record.renderedFile()).adding(try PristineCopy(tree: hashed).renderedFile())
     }
 
+    /// The manifest's next steps for this project, rendered with the answers (secrets stay out).
+    public func nextSteps(name: ProjectName, answers: Answers) throws(ScaffoldError) -> [String] {
+        let values = RenderContext(name: name, answers: answers, secrets: [:]).values(for: .managed)
+        var lines: [String] = []
+        for (index, line) in template.manifest.nextSteps.enumerated() {
+            lines.append(try render(line, values, at: "template.json nextSteps[\(index)]"))
+        }
+        return lines
+    }
+
     /// Renders Mustache text with LF line endings.
     private func render(_ text: String, _ values: [String: Any], at source: String) throws(ScaffoldError) -> String {
         let normalized = text.replacingOccurrences(of: "\r\n", with: "\n")

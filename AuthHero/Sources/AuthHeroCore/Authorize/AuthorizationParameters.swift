@@ -13,13 +13,15 @@ public struct AuthorizationParameters: Sendable, Equatable, Decodable {
     public var prompt: String?
     public var codeChallenge: String?
     public var codeChallengeMethod: String?
+    /// Auth0's `screen_hint`: `signup` opens the sign-up page instead of the login page.
+    public var screenHint: String?
 
     /// Creates parameters (tests and the query decoder).
     public init(
         clientID: String? = nil, redirectURI: String? = nil, responseType: String? = nil, responseMode: String? = nil,
         scope: String? = nil, state: String? = nil, nonce: String? = nil, audience: String? = nil,
         organization: String? = nil, prompt: String? = nil, codeChallenge: String? = nil,
-        codeChallengeMethod: String? = nil
+        codeChallengeMethod: String? = nil, screenHint: String? = nil
     ) {
         self.clientID = clientID
         self.redirectURI = redirectURI
@@ -33,6 +35,7 @@ public struct AuthorizationParameters: Sendable, Equatable, Decodable {
         self.prompt = prompt
         self.codeChallenge = codeChallenge
         self.codeChallengeMethod = codeChallengeMethod
+        self.screenHint = screenHint
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -43,5 +46,6 @@ public struct AuthorizationParameters: Sendable, Equatable, Decodable {
         case scope, state, nonce, audience, organization, prompt
         case codeChallenge = "code_challenge"
         case codeChallengeMethod = "code_challenge_method"
+        case screenHint = "screen_hint"
     }
 }

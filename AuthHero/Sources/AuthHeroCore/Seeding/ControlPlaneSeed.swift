@@ -93,12 +93,19 @@ public struct ControlPlaneSeed: Sendable {
 
     private func ensurePortal(_ settings: ControlPlaneSeedSettings) async throws -> String {
         let cp = ControlPlane.tenantID
-        if let existing = try await storage.clients(tenantID: cp).first(where: { $0.name == Self.portalClientName }) {
+        if var existing = try await storage.clients(tenantID: cp).first(where: { $0.name == Self.portalClientName }) {
+            // URLs the owner changed are theirs; only the untouched former defaults move to the portal page.
+            let former = settings.formerPortalDefaults
+            if existing.callbacks == former.callbacks && existing.allowedLogoutURLs == former.logoutURLs {
+                existing.callbacks = [settings.portalURL]
+                existing.allowedLogoutURLs = [settings.portalURL]
+                try await storage.updateClient(existing, tenantID: cp)
+            }
             return existing.id
         }
         let registration = try await ClientRegistrar(clients: storage, clock: clock).register(
-            tenantID: cp, name: Self.portalClientName, appType: .spa, callbacks: [settings.portalCallbackURL],
-            allowedLogoutURLs: [settings.baseURL], webOrigins: [settings.portalOrigin])
+            tenantID: cp, name: Self.portalClientName, appType: .spa, callbacks: [settings.portalURL],
+            allowedLogoutURLs: [settings.portalURL], webOrigins: [settings.portalOrigin])
         return registration.client.id
     }
 

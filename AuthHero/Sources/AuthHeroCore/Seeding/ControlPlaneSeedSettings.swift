@@ -1,7 +1,7 @@
 /// What the control-plane seed needs to know about the deployment it seeds.
 public struct ControlPlaneSeedSettings: Sendable {
     /// The control plane's public base URL with a trailing slash (`http://localhost:3000/`); the Portal's
-    /// callback is `<baseURL>callback` and its web origin the base URL without the slash.
+    /// callback and logout URL are `<baseURL>portal/` and its web origin the base URL without the slash.
     public var baseURL: String
     /// The first administrator's email address.
     public var adminEmail: String
@@ -26,9 +26,14 @@ public struct ControlPlaneSeedSettings: Sendable {
         self.passwordHasher = passwordHasher
     }
 
-    /// Where the Portal SPA receives its authorization codes.
-    public var portalCallbackURL: String { baseURL + "callback" }
+    /// The portal's page, served by the control plane: where the Portal SPA receives its authorization codes and
+    /// where logout returns.
+    public var portalURL: String { baseURL + "portal/" }
 
-    /// The Portal's web origin (CORS and `web_message`).
+    /// The Portal's callback and logout URLs as seeds before the portal page existed wrote them; a later seed
+    /// replaces exactly these with ``portalURL``.
+    var formerPortalDefaults: (callbacks: [String], logoutURLs: [String]) { ([baseURL + "callback"], [baseURL]) }
+
+    /// The Portal's web origin (CORS and `web_message`): an origin has no path, and `web_message` compares origins.
     public var portalOrigin: String { String(baseURL.dropLast()) }
 }

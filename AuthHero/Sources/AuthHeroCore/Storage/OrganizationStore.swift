@@ -10,6 +10,9 @@ public protocol OrganizationStore: Sendable {
     func addMember(_ membership: OrganizationMembership, tenantID: String) async throws
     /// The organizations `userID` belongs to.
     func organizations(ofUser userID: String, tenantID: String) async throws -> [Organization]
+    /// The organizations whose name or display name contains `text` (ASCII case ignored; `%` and `_` are plain
+    /// characters), by name: of those `memberID` belongs to, or of all when it is nil.
+    func organizations(containing text: String, memberID: String?, tenantID: String) async throws -> [Organization]
     /// Whether `userID` is a member of `organizationID`.
     func isMember(userID: String, organizationID: String, tenantID: String) async throws -> Bool
     /// A window of the tenant's organizations, by name.

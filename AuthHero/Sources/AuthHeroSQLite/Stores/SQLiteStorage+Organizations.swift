@@ -30,6 +30,23 @@ extension SQLiteStorage {
         }
     }
 
+    public func organizations(containing text: String, memberID: String?, tenantID: String) async throws
+        -> [Organization]
+    {
+        try await read(tenantID) { db in
+            let pattern = "%\(Self.likeEscaped(text))%"
+            var request = Organization.filter(Column("tenant_id") == tenantID).filter(
+                Column("name").like(pattern, escape: "\\") || Column("display_name").like(pattern, escape: "\\"))
+            if let memberID {
+                let members = OrganizationMembership.filter(
+                    Column("tenant_id") == tenantID && Column("user_id") == memberID
+                ).select(Column("organization_id"))
+                request = request.filter(members.contains(Column("id")))
+            }
+            return try request.order(Column("name")).fetchAll(db)
+        }
+    }
+
     public func isMember(userID: String, organizationID: String, tenantID: String) async throws -> Bool {
         try await read(tenantID) { db in
             try OrganizationMembership.filter(

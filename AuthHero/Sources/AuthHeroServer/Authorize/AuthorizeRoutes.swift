@@ -45,8 +45,9 @@ struct AuthorizeRoutes {
         }
         let transaction = try await login.transactions.begin(
             authorization, tenantID: tenant.tenant.id, clientAddress: context.clientAddress)
+        let page = parameters.screenHint == "signup" ? "signup" : "login"
         var response = Response(
-            status: .found, headers: [.location: "/u/login?state=\(transaction.id)", .cacheControl: "no-store"])
+            status: .found, headers: [.location: "/u/\(page)?state=\(transaction.id)", .cacheControl: "no-store"])
         response.setCookie(LoginCookies.csrf(transaction, issuer: tenant.issuer))
         return response
     }

@@ -13,7 +13,8 @@ struct TenantRoutes {
         group.get("tenants") { request, context in
             let caller = try Self.controlPlaneCaller(context)
             let page = try ManagementPage(request)
-            let managed = try await managedTenants(caller)
+            let search = request.uri.queryParameters["q"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
+            let managed = try await managedTenants(caller, search: search)
             // Entries (with their custom domains) are built for the requested page only.
             var shown: [TenantEntry] = []
             for (tenant, organization) in page.slice(managed) { shown.append(try await entry(tenant, organization)) }
@@ -94,20 +95,32 @@ struct TenantRoutes {
     }
 
     /// The caller's tenants with their organizations, ordered by tenant id: through memberships of linked
-    /// organizations (the link must agree on both sides; two reads whatever the count), or all for staff.
-    private func managedTenants(_ caller: ManagementCaller) async throws -> [(Tenant, Organization)] {
+    /// organizations (the link must agree on both sides; two reads whatever the count), or all for staff; only
+    /// those whose organization's name or display name contains `search` when given.
+    private func managedTenants(_ caller: ManagementCaller, search: String?) async throws -> [(Tenant, Organization)] {
         let storage = services.storage
         let cp = ControlPlane.tenantID
         var managed: [(Tenant, Organization)] = []
         if caller.token.hasPermission(BuiltInManagementAPI.platformStaffPermission) {
+            var matching: Set<String>?
+            if let search {
+                matching = Set(
+                    try await storage.organizations(containing: search, memberID: nil, tenantID: cp).map(\.id))
+            }
             for tenant in try await storage.tenants() where tenant.id != cp {
-                guard let organizationID = tenant.organizationID,
+                guard let organizationID = tenant.organizationID, matching?.contains(organizationID) ?? true,
                     let organization = try await storage.organization(organizationID, tenantID: cp)
                 else { continue }
                 managed.append((tenant, organization))
             }
         } else {
-            let organizations = try await storage.organizations(ofUser: caller.token.subject, tenantID: cp)
+            let user = caller.token.subject
+            let organizations =
+                if let search {
+                    try await storage.organizations(containing: search, memberID: user, tenantID: cp)
+                } else {
+                    try await storage.organizations(ofUser: user, tenantID: cp)
+                }
             let linkedIDs = organizations.compactMap { $0.metadata["tenant_id"] }
             let tenants = Dictionary(
                 try await storage.tenants(ids: linkedIDs).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

@@ -38,14 +38,15 @@ struct LoginTestServer {
     /// against `domainVerifier` (by default an empty in-memory one: tests never look DNS up), and `layout` lays the
     /// SQLite files out (shared, or a file per tenant). `loginThrottle`, `maximumConcurrentHashes`,
     /// `loginTransactions`, `trustedProxies` and `provisioning` set the server's limits; every request of a test comes
-    /// from 127.0.0.1, so the hashing cap is raised here and the suites that test a limit set it.
+    /// from 127.0.0.1, so the hashing cap is raised here and the suites that test a limit set it. `portal` is served
+    /// at the control plane's `/portal/`.
     static func run(
         settings: TenantSettings = TenantSettings(), connectionOptions: [String: String] = [:],
         multiTenancy: MultiTenancyPlugin? = nil, controlPlaneChanges: (any ControlPlaneChangeRecorder)? = nil,
         trustForwardedHeaders: Bool = false, domainVerifier: any DomainVerifier = InMemoryDomainVerifier(),
         layout: StorageLayout = .shared, loginThrottle: LoginThrottle.Policy = .init(),
         maximumConcurrentHashes: Int = 64, loginTransactions: LoginTransactionLimits = .init(),
-        trustedProxies: TrustedProxies = .none, provisioning: ProvisioningLimits = .init(),
+        trustedProxies: TrustedProxies = .none, provisioning: ProvisioningLimits = .init(), portal: PortalSite? = nil,
         _ body: @Sendable (LoginTestServer) async throws -> Void
     ) async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -69,7 +70,8 @@ struct LoginTestServer {
 
         let (ports, portReported) = AsyncStream.makeStream(of: Int.self)
         let app = AuthHeroApplication.make(
-            services: services, hostname: "127.0.0.1", port: 0, onServerRunning: { portReported.yield($0) })
+            services: services, hostname: "127.0.0.1", port: 0, portal: portal,
+            onServerRunning: { portReported.yield($0) })
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await app.runService(gracefulShutdownSignals: []) }
             var iterator = ports.makeAsyncIterator()

@@ -25,7 +25,14 @@ extension ManagementSpec {
                 SpecRoute(
                     .get, "/api/v2/tenants", "listTenants", tag: tag,
                     summary: "The tenants the caller manages (all of them for platform staff)", scope: nil,
-                    parameters: SpecOperation.paging, response: SpecSchema.list("TenantEntry", key: "tenants")),
+                    parameters: SpecOperation.paging + [
+                        .query(
+                            name: "q", schema: .string,
+                            description:
+                                "Only tenants whose organization name or display name contains this text (case ignored)"
+                        )
+                    ],
+                    response: SpecSchema.list("TenantEntry", key: "tenants")),
                 SpecRoute(
                     .post, "/api/v2/tenants", "createTenant", tag: tag,
                     summary: "Create a tenant; the signed-in caller becomes its administrator", scope: nil,

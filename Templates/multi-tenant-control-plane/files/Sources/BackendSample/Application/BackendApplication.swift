@@ -23,6 +23,7 @@ enum BackendApplication {
         CustomerUsersRoute(services: services).register(on: router)
         InternalCustomerUsersRoute(services: services).register(on: router)
         TenantAnalyticsRoute(services: services).register(on: router)
+        UserOrganizationsRoute(services: services).register(on: router)
         return router
     }
 }

@@ -5,7 +5,9 @@ import Hummingbird
 import Logging
 
 /// `serve`: migrates the database, finishes any tenant an interrupted run left half-provisioned (reconcile), runs
-/// the sync outbox processor and hourly retention, and serves every tenant's endpoints (OIDC discovery, login pages, `/oauth/token`, the Management API, `/api/v2/tenants`).
+/// the sync outbox processor and hourly retention, and serves every tenant's endpoints (OIDC discovery, login pages,
+/// `/oauth/token`, the Management API, `/api/v2/tenants`) and the portal (`web/portal`) at the control plane's
+/// `/portal/`.
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Run the server (the default command).")
 
@@ -40,11 +42,23 @@ struct Serve: AsyncParsableCommand {
                 "path": "\(path)", "storage": "\(runtime.storage.layout.rawValue)", "reconcile": "\(summary)",
             ])
 
+        let portal = PortalSite(folder: environment.portalFolder, relativeTo: ProjectFolder.url)
+        if !portal.hasIndex {
+            logger.warning(
+                "portal not served: no index.html in its folder; set PORTAL_FOLDER to the project's web/portal",
+                metadata: ["folder": "\(portal.folder)"])
+        }
+
         let hostname = self.hostname
         let app = AuthHeroApplication.make(
-            services: runtime.services, hostname: hostname, port: port, logger: logger,
+            services: runtime.services, hostname: hostname, port: port, portal: portal.hasIndex ? portal : nil,
+            logger: logger,
             onServerRunning: { [logger, hostname, baseURL] actual in
-                logger.info("listening", metadata: ["address": "\(hostname):\(actual)", "issuer": "\(baseURL)"])
+                logger.info(
+                    "listening",
+                    metadata: [
+                        "address": "\(hostname):\(actual)", "issuer": "\(baseURL)", "portal": "\(baseURL)portal/",
+                    ])
             })
         // The sync outbox is processed next to the server, out of the requests that fill it (one processor per
         // process), and retention prunes hourly. Whichever task ends first (a signal stops the server) ends the

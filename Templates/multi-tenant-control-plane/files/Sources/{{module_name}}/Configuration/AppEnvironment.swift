@@ -70,6 +70,10 @@ struct AppEnvironment: Sendable {
         return policy
     }
 
+    /// The portal's static files: `PORTAL_FOLDER`, else `web/portal`; a relative path is taken from the project's
+    /// folder (``ProjectFolder``). Set an absolute path where the binary runs without its sources.
+    var portalFolder: String { self["PORTAL_FOLDER"] ?? "web/portal" }
+
     /// The SQLite file: `DATABASE_PATH`, else `data/control-plane.sqlite`.
     var databasePath: String { self["DATABASE_PATH"] ?? "data/control-plane.sqlite" }
 }

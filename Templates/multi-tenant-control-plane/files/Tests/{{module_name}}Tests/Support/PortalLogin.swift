@@ -18,7 +18,7 @@ struct PKCEPair {
 /// The Portal's browser login through the server's HTML pages: `/authorize` with PKCE, the login (or sign-up)
 /// form, the redirect to the callback, and the code exchange.
 extension TestControlPlane {
-    static var callback: String { baseURL + "callback" }
+    static var callback: String { baseURL + "portal/" }
 
     /// `/authorize` for the Portal client and the Management API audience.
     func authorizePath(pkce: PKCEPair, extra: [String: String] = [:]) throws -> String {
