@@ -10,7 +10,7 @@ public func assertGolden<Value>(
     _ value: Value, as strategy: GoldenStrategy<Value>, recording: Bool = GoldenRecording.isOn
 ) throws {
     guard let problem = try strategy.compare(value, recording) else { return }
-    throw GoldenMismatch(description: problem)
+    throw GoldenMismatch(problem, whileRecording: recording)
 }
 
 /// The one record switch every golden test obeys.
@@ -28,8 +28,10 @@ public struct GoldenStrategy<Value> {
 public struct GoldenMismatch: Error, CustomStringConvertible {
     public let description: String
 
-    init(description problem: String) {
-        description = problem + "\nRe-record with RECORD_GOLDEN=1 swift test if the change is intended."
+    /// A problem found while recording is a refusal to record, so it gets no hint to re-record.
+    init(_ problem: String, whileRecording recording: Bool) {
+        description =
+            recording ? problem : problem + "\nRe-record with RECORD_GOLDEN=1 swift test if the change is intended."
     }
 }
 

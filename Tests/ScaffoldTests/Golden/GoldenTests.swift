@@ -68,6 +68,7 @@ import Testing
             try assertGolden(tree(version: "1.0.0", title: "Changed"), as: golden, recording: true)
         }
         #expect(unbumped?.description.contains("bump \"version\"") == true)
+        #expect(unbumped?.description.contains("Re-record") == false, "recording is what was refused")
         #expect(throws: Never.self, "nothing was re-recorded") {
             try assertGolden(tree(version: "1.0.0", title: "Hello"), as: golden, recording: false)
         }
