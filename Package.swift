@@ -82,13 +82,20 @@ let package = Package(
         ),
 
         // MARK: Tests
-        .testTarget(name: "ScaffoldTests", dependencies: ["Scaffold"], swiftSettings: strictness),
+        // `assertGolden`: the golden-file comparison every golden test shares.
+        .target(
+            name: "GoldenTesting",
+            dependencies: ["Scaffold", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Tests/GoldenTesting",
+            swiftSettings: strictness
+        ),
+        .testTarget(name: "ScaffoldTests", dependencies: ["Scaffold", "GoldenTesting"], swiftSettings: strictness),
         // Runs the built `create-authhero` (from `.build/<config>/`) as a subprocess.
         .testTarget(name: "CreateAuthHeroTests", dependencies: ["Scaffold"], swiftSettings: strictness),
         .testTarget(
             name: "ProjectSeedingTests",
             dependencies: [
-                "ProjectSeeding", "Scaffold", .product(name: "AuthHeroCore", package: "AuthHero"),
+                "ProjectSeeding", "Scaffold", "GoldenTesting", .product(name: "AuthHeroCore", package: "AuthHero"),
                 .product(name: "AuthHeroSQLite", package: "AuthHero"), .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strictness

@@ -1,5 +1,6 @@
 import AuthHeroCore
 import Foundation
+import GoldenTesting
 import ProjectSeeding
 import Scaffold
 import Testing
@@ -63,21 +64,14 @@ import Testing
         for (value, placeholder) in known {
             environment = environment.replacingOccurrences(of: value, with: placeholder)
         }
-        let actual = [
-            "control-plane.sql": try CanonicalDump(knownValues: known).dump(path: database.path),
-            "env": environment,
-        ]
         let golden = Self.folder.appendingPathComponent(preset.file + ".seed")
-        for (file, text) in actual.sorted(by: { $0.key < $1.key }) {
-            let url = golden.appendingPathComponent(file + ".golden")
-            if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
-                try FileManager.default.createDirectory(at: golden, withIntermediateDirectories: true)
-                try Data(text.utf8).write(to: url)
-            } else {
-                let expected = try String(contentsOf: url, encoding: .utf8)
-                #expect(
-                    text == expected, "\(preset.file).seed/\(file) differs; re-record with RECORD_GOLDEN=1 if intended")
-            }
+        #expect(throws: Never.self) {
+            try assertGolden(
+                database,
+                as: .sqlDump(file: golden.appendingPathComponent("control-plane.sql.golden"), knownValues: known))
+        }
+        #expect(throws: Never.self) {
+            try assertGolden(environment, as: .text(file: golden.appendingPathComponent("env.golden")))
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GoldenTesting
 import Scaffold
 import Testing
 
@@ -11,8 +12,7 @@ import Testing
 
     @Test(arguments: GoldenPreset.all())
     func renderMatchesGoldenTree(preset: GoldenPreset) throws {
-        let diff = try GoldenTree(folder: preset.folder).verify(preset.render())
-        #expect(diff == nil, "\(diff ?? "")")
+        try assertGolden(preset.render(), as: .tree(folder: preset.folder))
     }
 
     @Test(arguments: GoldenPreset.all())
@@ -57,15 +57,24 @@ import Testing
     @Test func reRecordingChangedOutputWithoutAVersionBumpFails() throws {
         let folder = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let golden = GoldenTree(folder: folder)
-        #expect(try golden.verify(tree(version: "1.0.0", title: "Hello"), recording: true) == nil)
-        #expect(try golden.verify(tree(version: "1.0.0", title: "Hello"), recording: true) == nil, "same bytes: fine")
-        let unbumped = try golden.verify(tree(version: "1.0.0", title: "Changed"), recording: true)
-        #expect(unbumped?.contains("bump \"version\"") == true)
-        #expect(
-            try golden.verify(tree(version: "1.0.0", title: "Hello"), recording: false) == nil,
-            "nothing was re-recorded")
-        #expect(try golden.verify(tree(version: "1.1.0", title: "Changed"), recording: true) == nil)
+        let golden = GoldenStrategy<RenderedTree>.tree(folder: folder)
+        #expect(throws: Never.self) {
+            try assertGolden(tree(version: "1.0.0", title: "Hello"), as: golden, recording: true)
+        }
+        #expect(throws: Never.self, "same bytes: fine") {
+            try assertGolden(tree(version: "1.0.0", title: "Hello"), as: golden, recording: true)
+        }
+        let unbumped = #expect(throws: GoldenMismatch.self) {
+            try assertGolden(tree(version: "1.0.0", title: "Changed"), as: golden, recording: true)
+        }
+        #expect(unbumped?.description.contains("bump \"version\"") == true)
+        #expect(unbumped?.description.contains("Re-record") == false, "recording is what was refused")
+        #expect(throws: Never.self, "nothing was re-recorded") {
+            try assertGolden(tree(version: "1.0.0", title: "Hello"), as: golden, recording: false)
+        }
+        #expect(throws: Never.self) {
+            try assertGolden(tree(version: "1.1.0", title: "Changed"), as: golden, recording: true)
+        }
     }
 
     @Test func theGoldenTreeLeavesThePristineCopyOutButItMatchesTheManagedFiles() throws {

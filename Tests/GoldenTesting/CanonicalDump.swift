@@ -3,9 +3,11 @@ import GRDB
 
 /// A canonical SQL dump of a SQLite database for golden comparison: tables sorted by name, each row as a tuple,
 /// rows sorted, and every value that differs from run to run (ids, keys, hashes, secrets, times) masked.
-struct CanonicalDump {
+public struct CanonicalDump {
     /// Values known to be random, with the placeholder each gets (client ids, the administrator's id).
-    var knownValues: [String: String]
+    public var knownValues: [String: String]
+
+    public init(knownValues: [String: String]) { self.knownValues = knownValues }
 
     /// Columns whose values are random or clock-dependent in every row.
     static let maskedColumns: Set<String> = [
@@ -18,7 +20,7 @@ struct CanonicalDump {
             && text.dropFirst(4).allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
     }
 
-    func dump(path: String) throws -> String {
+    public func dump(path: String) throws -> String {
         let queue = try DatabaseQueue(path: path)
         defer { try? queue.close() }
         return try queue.read { db in
