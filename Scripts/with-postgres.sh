@@ -3,6 +3,8 @@
 # server refuses to run as root), a free loopback port, password authentication only, and two login roles:
 #   authhero_owner   owns the database and its tables, may create databases (tests make one each); `migrate` runs as it
 #   authhero_server  neither superuser nor owner, so row-level security applies to it; `serve` runs as it
+# With the schema-per-tenant layout the server role creates (and so owns) tenants' schemas while provisioning, and the
+# owner, a member of the server role, migrates them.
 # COMMAND sees POSTGRES_URL (the owner) and POSTGRES_SERVER_URL (the server role), both for database `authhero`.
 # The cluster is stopped and its folder removed when COMMAND ends, also when it fails or is interrupted.
 #
@@ -53,6 +55,7 @@ as_postgres "$bindir/pg_ctl" -D "$data" -l "$cluster/server.log" -w \
 as_postgres psql -q -h "$cluster" -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 <<SQL
 CREATE ROLE authhero_owner LOGIN CREATEDB PASSWORD '$owner_password';
 CREATE ROLE authhero_server LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS PASSWORD '$server_password';
+GRANT authhero_server TO authhero_owner;
 CREATE DATABASE authhero OWNER authhero_owner;
 SQL
 

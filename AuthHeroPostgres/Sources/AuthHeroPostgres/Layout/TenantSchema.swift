@@ -1,0 +1,22 @@
+import AuthHeroCore
+
+/// The schema of a customer tenant with the schema-per-tenant layout: `tenant_<id>`.
+enum TenantSchema {
+    static let prefix = "tenant_"
+
+    /// PostgreSQL truncates identifiers beyond 63 bytes, which could make two tenants share a schema.
+    static let longestTenantID = 63 - prefix.utf8.count
+
+    /// The schema of `tenantID`; throws `StorageError.notFound` for an id that cannot name a schema safely (letters,
+    /// digits, `-` and `_`, at most ``longestTenantID`` characters), as no such tenant can have been provisioned.
+    static func name(of tenantID: String) throws -> String {
+        let safe =
+            !tenantID.isEmpty && tenantID.utf8.count <= longestTenantID
+            && tenantID.unicodeScalars.allSatisfy {
+                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+                    || $0 == "_"
+            }
+        guard safe else { throw StorageError.notFound("tenant \(tenantID)") }
+        return prefix + tenantID
+    }
+}
