@@ -29,10 +29,10 @@ import Testing
     @Test func provisioningCreatesAMigratedSchemaAndDeletingDropsIt() async throws {
         try await PostgresFixture.withStorages(.schemaPerTenant) { server, owner in
             try await server.createTenant(tenant("shop-1"))
-            #expect(try await schemas(owner) == ["authhero", "tenant_shop-1"])
+            #expect(try await tenantSchemas(owner) == ["shop-1"])
             #expect(try await server.schemasBehind() == [])
             try await server.deleteTenant("shop-1")
-            #expect(try await schemas(owner) == ["authhero"])
+            #expect(try await tenantSchemas(owner) == [])
             #expect(try await server.tenant("shop-1") == nil)
         }
     }
@@ -41,28 +41,32 @@ import Testing
         try await PostgresFixture.withStorages(.schemaPerTenant) { server, owner in
             for id in ["a", "b", "c"] { try await server.createTenant(tenant(id)) }
             // The next release: one more migration.
+            let prefix = try #require(try await tenantSchemaPrefix(owner))
             let nextOwner = PostgresStorage(
-                client: owner.client, layout: .schemaPerTenant, schema: owner.schema, migrations: Self.withOneMore)
+                client: owner.client, layout: .schemaPerTenant, schema: owner.schema, tenantSchemaPrefix: prefix,
+                migrations: Self.withOneMore)
             let nextServer = PostgresStorage(
-                client: server.client, layout: .schemaPerTenant, schema: server.schema, migrations: Self.withOneMore)
-            #expect(
-                try await nextServer.schemasBehind().map(\.schema) == ["authhero", "tenant_a", "tenant_b", "tenant_c"])
+                client: server.client, layout: .schemaPerTenant, schema: server.schema, tenantSchemaPrefix: prefix,
+                migrations: Self.withOneMore)
+            let everySchema = [owner.schema] + ["a", "b", "c"].map { prefix + $0 }
+            #expect(try await nextServer.schemasBehind().map(\.schema) == everySchema)
 
             // Tenant b's schema makes the run stop there, as a run killed part-way would.
-            try await owner.client.query("CREATE TABLE \"tenant_b\".extra (value integer)")
+            try await owner.client.query("CREATE TABLE \(unescaped: "\"\(prefix)b\"").extra (value integer)")
             await #expect(throws: (any Error).self) { try await nextOwner.migrate(parallelism: 1) }
-            let behind = [SchemaLag(schema: "tenant_b", behind: 1), SchemaLag(schema: "tenant_c", behind: 1)]
+            let behind = [SchemaLag(schema: prefix + "b", behind: 1), SchemaLag(schema: prefix + "c", behind: 1)]
             #expect(try await nextServer.schemasBehind() == behind)
             let refusal = await #expect(throws: SchemasBehind.self) { try await nextServer.requireCurrentSchemas() }
-            #expect(refusal?.description.contains("tenant_b (1 behind), tenant_c (1 behind)") == true)
+            #expect(refusal?.description.contains("\(prefix)b (1 behind), \(prefix)c (1 behind)") == true)
 
-            try await owner.client.query("DROP TABLE \"tenant_b\".extra")
+            try await owner.client.query("DROP TABLE \(unescaped: "\"\(prefix)b\"").extra")
             let progress = NIOLockedValueBox<[String: Int]>([:])
             let applied = try await nextOwner.migrate(parallelism: 2) { step in
                 progress.withLockedValue { $0[step.schema] = step.applied }
             }
             #expect(applied == 2)
-            #expect(progress.withLockedValue { $0 } == ["authhero": 0, "tenant_a": 0, "tenant_b": 1, "tenant_c": 1])
+            #expect(
+                progress.withLockedValue { $0 } == [owner.schema: 0, prefix + "a": 0, prefix + "b": 1, prefix + "c": 1])
             #expect(try await nextServer.schemasBehind() == [])
         }
     }
@@ -86,13 +90,20 @@ import Testing
         }
     }
 
-    func schemas(_ storage: PostgresStorage) async throws -> [String] {
+    /// The ids of the tenants with a schema, read from the catalog (the prefix is the fixture's own).
+    func tenantSchemas(_ storage: PostgresStorage) async throws -> [String] {
+        guard let prefix = try await tenantSchemaPrefix(storage) else { return [] }
         let query: PostgresQuery = """
-            SELECT nspname::text FROM pg_namespace
-            WHERE nspname = 'authhero' OR nspname LIKE 'tenant\\_%' ORDER BY nspname
+            SELECT substr(nspname::text, \(prefix.count + 1)::integer) FROM pg_namespace
+            WHERE starts_with(nspname, \(prefix)) ORDER BY nspname
             """
-        var names: [String] = []
-        for try await name in try await storage.client.query(query).decode(String.self) { names.append(name) }
-        return names
+        var ids: [String] = []
+        for try await id in try await storage.client.query(query).decode(String.self) { ids.append(id) }
+        return ids
+    }
+
+    /// The fixture names tenant schemas `t<unique>_` after its registry schema `contract_<unique>`.
+    func tenantSchemaPrefix(_ storage: PostgresStorage) async throws -> String? {
+        storage.schema.hasPrefix("contract_") ? "t" + storage.schema.dropFirst("contract_".count) + "_" : nil
     }
 }

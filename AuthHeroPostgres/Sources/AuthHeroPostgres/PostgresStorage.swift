@@ -18,18 +18,23 @@ public struct PostgresStorage: Sendable {
     public let schema: String
     /// The migrations every schema must have applied, in order.
     public let migrations: [PostgresMigration]
+    /// How customer tenants' schemas are named (schema per tenant).
+    let tenantSchemas: TenantSchema
     let logger: Logger
     let columns = TableColumns()
 
-    /// Storage over `client` with its registry in `schema`; migrate first (``migrate(grantingTo:parallelism:progress:)``,
-    /// as the tables' owner). `migrations` is ``PostgresMigrations/all`` but in tests of migrating itself.
+    /// Storage over `client` with its registry in `schema` and, with the schema-per-tenant layout, each customer
+    /// tenant in schema `tenantSchemaPrefix` + id; migrate first (``migrate(grantingTo:parallelism:progress:)``, as
+    /// the tables' owner). `migrations` is ``PostgresMigrations/all`` but in tests of migrating itself.
     public init(
         client: PostgresClient, layout: PostgresLayout = .shared, schema: String = "authhero",
-        migrations: [PostgresMigration] = PostgresMigrations.all, logger: Logger = Logger(label: "authhero.postgres")
+        tenantSchemaPrefix: String = "tenant_", migrations: [PostgresMigration] = PostgresMigrations.all,
+        logger: Logger = Logger(label: "authhero.postgres")
     ) {
         self.client = client
         self.layout = layout
         self.schema = schema
+        self.tenantSchemas = TenantSchema(prefix: tenantSchemaPrefix)
         self.migrations = migrations
         self.logger = logger
     }
@@ -39,7 +44,7 @@ public struct PostgresStorage: Sendable {
 
     /// The schema holding `tenantID`'s rows.
     func schema(of tenantID: String) throws -> String {
-        isSeparate(tenantID) ? try TenantSchema.name(of: tenantID) : schema
+        isSeparate(tenantID) ? try tenantSchemas.name(of: tenantID) : schema
     }
 
     /// Runs `body` in one transaction on `tenantID`'s schema, with `tenantID` the tenant the row-level-security

@@ -4,7 +4,8 @@
 public enum PostgresMigrations {
     /// Every migration, in order.
     public static let all: [PostgresMigration] = [
-        PostgresMigration(version: 1, name: "data_model", statements: dataModel)
+        PostgresMigration(version: 1, name: "data_model", statements: dataModel),
+        PostgresMigration(version: 2, name: "throttle_counters", statements: throttleCounters),
     ]
 
     /// The version of the last migration: what every schema must have reached before the server starts.
@@ -279,4 +280,11 @@ public enum PostgresMigrations {
     ]
 
     private static let dataModel = registry + tenantData + tenantTables.flatMap(RowLevelSecurity.statements(for:))
+
+    /// Attempt counters shared by every server process (``PostgresStorage``'s `ThrottleCounterStore`); their keys
+    /// name their tenant, and they live in the registry's schema.
+    private static let throttleCounters = [
+        "CREATE TABLE throttle_counters (key text PRIMARY KEY, count integer NOT NULL, window_end timestamptz NOT NULL)",
+        "CREATE INDEX throttle_counters_expiry ON throttle_counters (window_end)",
+    ]
 }

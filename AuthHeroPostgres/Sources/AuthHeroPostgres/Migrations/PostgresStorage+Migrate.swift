@@ -29,7 +29,7 @@ extension PostgresStorage {
     ) async throws -> Int {
         var applied = try await migrateSchema(schema, grantingTo: serverRole)
         guard layout == .schemaPerTenant else { return applied }
-        let schemas = try await tenantSchemas()
+        let schemas = try await customerSchemas()
         progress(MigrationProgress(schema: schema, applied: applied, done: 0, total: schemas.count))
         try await withThrowingTaskGroup(of: (String, Int).self) { group in
             var pending = schemas.makeIterator()
@@ -53,7 +53,7 @@ extension PostgresStorage {
     public func schemasBehind() async throws -> [SchemaLag] {
         let target = migrations.last?.version ?? 0
         var lags: [SchemaLag] = []
-        for schema in [schema] + (layout == .schemaPerTenant ? try await tenantSchemas() : []) {
+        for schema in [schema] + (layout == .schemaPerTenant ? try await customerSchemas() : []) {
             let version = try await transaction(in: schema) { session in
                 guard try await session.text("SELECT to_regclass('authhero_migrations')::text") != nil else { return 0 }
                 return try await session.integer("SELECT coalesce(max(version), 0)::bigint FROM authhero_migrations")
@@ -70,9 +70,9 @@ extension PostgresStorage {
     }
 
     /// The schemas of the registry's customer tenants, by tenant id.
-    func tenantSchemas() async throws -> [String] {
+    func customerSchemas() async throws -> [String] {
         let tenants = try await withRegistry { try await $0.texts("SELECT id FROM tenants ORDER BY id") }
-        return try tenants.filter { $0 != ControlPlane.tenantID }.map(TenantSchema.name(of:))
+        return try tenants.filter { $0 != ControlPlane.tenantID }.map(tenantSchemas.name(of:))
     }
 
     /// Creates `schema` when missing and applies, in one transaction, every migration it has not recorded.
@@ -93,9 +93,14 @@ extension PostgresStorage {
                     )
                     try await session.run(
                         "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA \(unescaped: quoted) TO \(unescaped: role)")
-                    // With schema-per-tenant, provisioning creates tenants' schemas as the server's role.
+                    // With schema-per-tenant, provisioning creates tenants' schemas as the server's role. Granted
+                    // only when missing: concurrent grants on one database collide ("tuple concurrently updated").
                     if layout == .schemaPerTenant,
-                        let database = try await session.text("SELECT current_database()::text")
+                        let database = try await session.text(
+                            """
+                            SELECT current_database()::text
+                            WHERE NOT has_database_privilege(\(serverRole), current_database(), 'CREATE')
+                            """)
                     {
                         try await session.run(
                             PostgresQuery(unsafeSQL: "GRANT CREATE ON DATABASE \(SQLName.quoted(database)) TO \(role)"))

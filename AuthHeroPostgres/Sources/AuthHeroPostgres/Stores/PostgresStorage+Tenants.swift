@@ -14,7 +14,7 @@ extension PostgresStorage: TenantStore {
     func insertTenant(_ tenant: Tenant, in session: StorageSession) async throws {
         try await session.insert(tenant, into: "tenants")
         guard isSeparate(tenant.id) else { return }
-        let tenantSchema = try TenantSchema.name(of: tenant.id)
+        let tenantSchema = try tenantSchemas.name(of: tenant.id)
         try await session.run("CREATE SCHEMA \(unescaped: SQLName.quoted(tenantSchema))")
         try await session.use(tenantSchema)
         _ = try await Self.applyMigrations(migrations, in: session)
@@ -38,7 +38,7 @@ extension PostgresStorage: TenantStore {
             throw StorageError.notFound("tenant \(tenant.id)")
         }
         guard isSeparate(tenant.id) else { return }
-        try await session.use(try TenantSchema.name(of: tenant.id))
+        try await session.use(try tenantSchemas.name(of: tenant.id))
         _ = try await session.update(tenant, in: "tenants", key: ["id"])
         try await session.use(schema)
     }
@@ -57,7 +57,7 @@ extension PostgresStorage: TenantStore {
     }
 
     public func deleteTenant(_ tenantID: String) async throws {
-        let tenantSchema = isSeparate(tenantID) ? try? TenantSchema.name(of: tenantID) : nil
+        let tenantSchema = isSeparate(tenantID) ? try? tenantSchemas.name(of: tenantID) : nil
         try await withRegistry { session in
             let organizationID = try await session.text("SELECT organization_id FROM tenants WHERE id = \(tenantID)")
             if let organizationID {
