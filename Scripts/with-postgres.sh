@@ -31,6 +31,12 @@ data="$cluster/data"
 
 stop_cluster() {
   local status=$?
+  # A failed COMMAND's server-side errors, which postgres-nio does not put into its error descriptions.
+  if [ "$status" != 0 ] && [ -f "$cluster/server.log" ]; then
+    echo "-- PostgreSQL errors (server log):" >&2
+    grep -E "ERROR|FATAL|PANIC" "$cluster/server.log" | grep -v "terminating connection due to administrator command" \
+      | tail -n 20 >&2 || true
+  fi
   if [ -f "$data/postmaster.pid" ]; then
     as_postgres "$bindir/pg_ctl" -D "$data" -m fast -w stop >/dev/null 2>&1 || true
   fi

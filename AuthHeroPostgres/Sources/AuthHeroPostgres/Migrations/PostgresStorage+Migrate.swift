@@ -94,7 +94,11 @@ extension PostgresStorage {
                     try await session.run(
                         "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA \(unescaped: quoted) TO \(unescaped: role)")
                     // With schema-per-tenant, provisioning creates tenants' schemas as the server's role. Granted
-                    // only when missing: concurrent grants on one database collide ("tuple concurrently updated").
+                    // only when missing, one run at a time: concurrent grants on one database collide ("tuple
+                    // concurrently updated").
+                    if layout == .schemaPerTenant {
+                        try await session.run("SELECT pg_advisory_xact_lock(hashtext('authhero.database_grant'))")
+                    }
                     if layout == .schemaPerTenant,
                         let database = try await session.text(
                             """

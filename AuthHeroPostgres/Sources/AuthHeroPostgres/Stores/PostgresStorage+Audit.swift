@@ -3,8 +3,7 @@ import PostgresNIO
 
 extension PostgresStorage: AuditLog {
     public func append(_ event: AuditEvent, tenantID: String) async throws {
-        try requireTenant(event.tenantID, is: tenantID)
-        try await withTenant(tenantID) { try await $0.insert(event, into: "audit_log") }
+        try await insert(event, into: "audit_log", tenantID: tenantID)
     }
 
     public func events(tenantID: String, limit: Int) async throws -> [AuditEvent] {

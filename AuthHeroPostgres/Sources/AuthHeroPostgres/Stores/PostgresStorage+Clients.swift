@@ -3,16 +3,11 @@ import PostgresNIO
 
 extension PostgresStorage: ClientStore {
     public func createClient(_ client: Client, tenantID: String) async throws {
-        try requireTenant(client.tenantID, is: tenantID)
-        try await withTenant(tenantID) { try await $0.insert(client, into: "clients") }
+        try await insert(client, into: "clients", tenantID: tenantID)
     }
 
     public func client(_ clientID: String, tenantID: String) async throws -> Client? {
-        try await withTenant(tenantID) {
-            try await $0.record(
-                Client.self,
-                "SELECT to_jsonb(c)::text FROM clients c WHERE tenant_id = \(tenantID) AND id = \(clientID)")
-        }
+        try await find(Client.self, in: "clients", where: "id", is: clientID, tenantID: tenantID)
     }
 
     public func clients(tenantID: String) async throws -> [Client] {
@@ -70,8 +65,7 @@ extension PostgresStorage: ClientStore {
     }
 
     public func createClientGrant(_ grant: ClientGrant, tenantID: String) async throws {
-        try requireTenant(grant.tenantID, is: tenantID)
-        try await withTenant(tenantID) { try await $0.insert(grant, into: "client_grants") }
+        try await insert(grant, into: "client_grants", tenantID: tenantID)
     }
 
     public func clientGrant(clientID: String, audience: String, tenantID: String) async throws -> ClientGrant? {
@@ -86,11 +80,7 @@ extension PostgresStorage: ClientStore {
     }
 
     public func clientGrant(id: String, tenantID: String) async throws -> ClientGrant? {
-        try await withTenant(tenantID) {
-            try await $0.record(
-                ClientGrant.self,
-                "SELECT to_jsonb(g)::text FROM client_grants g WHERE tenant_id = \(tenantID) AND id = \(id)")
-        }
+        try await find(ClientGrant.self, in: "client_grants", where: "id", is: id, tenantID: tenantID)
     }
 
     public func clientGrants(audience: String?, clientID: String?, window: ListWindow, tenantID: String) async throws

@@ -3,8 +3,7 @@ import PostgresNIO
 
 extension PostgresStorage: ConnectionStore {
     public func createConnection(_ connection: Connection, tenantID: String) async throws {
-        try requireTenant(connection.tenantID, is: tenantID)
-        try await withTenant(tenantID) { try await $0.insert(connection, into: "connections") }
+        try await insert(connection, into: "connections", tenantID: tenantID)
     }
 
     public func connections(tenantID: String) async throws -> [Connection] {
@@ -16,11 +15,7 @@ extension PostgresStorage: ConnectionStore {
     }
 
     public func connection(id: String, tenantID: String) async throws -> Connection? {
-        try await withTenant(tenantID) {
-            try await $0.record(
-                Connection.self,
-                "SELECT to_jsonb(c)::text FROM connections c WHERE tenant_id = \(tenantID) AND id = \(id)")
-        }
+        try await find(Connection.self, in: "connections", where: "id", is: id, tenantID: tenantID)
     }
 
     public func connections(strategy: String?, name: String?, window: ListWindow, tenantID: String) async throws

@@ -4,8 +4,7 @@ import PostgresNIO
 
 extension PostgresStorage: GrantStore {
     public func insertAuthorizationCode(_ code: AuthorizationCode, tenantID: String) async throws {
-        try requireTenant(code.tenantID, is: tenantID)
-        try await withTenant(tenantID) { try await $0.insert(code, into: "authorization_codes") }
+        try await insert(code, into: "authorization_codes", tenantID: tenantID)
     }
 
     public func consumeAuthorizationCode(hash: String, at date: Date, tenantID: String) async throws
@@ -24,16 +23,11 @@ extension PostgresStorage: GrantStore {
     }
 
     public func insertRefreshToken(_ token: RefreshToken, tenantID: String) async throws {
-        try requireTenant(token.tenantID, is: tenantID)
-        try await withTenant(tenantID) { try await $0.insert(token, into: "refresh_tokens") }
+        try await insert(token, into: "refresh_tokens", tenantID: tenantID)
     }
 
     public func refreshToken(hash: String, tenantID: String) async throws -> RefreshToken? {
-        try await withTenant(tenantID) {
-            try await $0.record(
-                RefreshToken.self,
-                "SELECT to_jsonb(r)::text FROM refresh_tokens r WHERE tenant_id = \(tenantID) AND token_hash = \(hash)")
-        }
+        try await find(RefreshToken.self, in: "refresh_tokens", where: "token_hash", is: hash, tenantID: tenantID)
     }
 
     @discardableResult
@@ -48,16 +42,11 @@ extension PostgresStorage: GrantStore {
     }
 
     public func insertSession(_ session: Session, tenantID: String) async throws {
-        try requireTenant(session.tenantID, is: tenantID)
-        try await withTenant(tenantID) { try await $0.insert(session, into: "sessions") }
+        try await insert(session, into: "sessions", tenantID: tenantID)
     }
 
     public func session(_ sessionID: String, tenantID: String) async throws -> Session? {
-        try await withTenant(tenantID) {
-            try await $0.record(
-                Session.self,
-                "SELECT to_jsonb(s)::text FROM sessions s WHERE tenant_id = \(tenantID) AND id = \(sessionID)")
-        }
+        try await find(Session.self, in: "sessions", where: "id", is: sessionID, tenantID: tenantID)
     }
 }
 

@@ -3,8 +3,7 @@ import PostgresNIO
 
 extension PostgresStorage: KeyStore {
     public func insertKey(_ key: SigningKey, tenantID: String) async throws {
-        try requireTenant(key.tenantID, is: tenantID)
-        try await withTenant(tenantID) { try await $0.insert(key, into: "signing_keys") }
+        try await insert(key, into: "signing_keys", tenantID: tenantID)
     }
 
     public func keys(tenantID: String) async throws -> [SigningKey] {
@@ -16,11 +15,8 @@ extension PostgresStorage: KeyStore {
     }
 
     public func updateKey(_ key: SigningKey, tenantID: String) async throws {
-        try requireTenant(key.tenantID, is: tenantID)
-        let changed = try await withTenant(tenantID) {
-            try await $0.update(key, in: "signing_keys", key: ["tenant_id", "kid"])
-        }
-        if changed == 0 { throw StorageError.notFound("signing key \(key.kid)") }
+        try await replace(
+            key, in: "signing_keys", key: ["tenant_id", "kid"], tenantID: tenantID, what: "signing key \(key.kid)")
     }
 
     public func storeCertificateIfAbsent(_ certificatePEM: String, kid: String, tenantID: String) async throws {

@@ -3,32 +3,19 @@ import PostgresNIO
 
 extension PostgresStorage: OrganizationStore {
     public func createOrganization(_ organization: Organization, tenantID: String) async throws {
-        try requireTenant(organization.tenantID, is: tenantID)
-        try await withTenant(tenantID) { try await $0.insert(organization, into: "organizations") }
+        try await insert(organization, into: "organizations", tenantID: tenantID)
     }
 
     public func organization(_ organizationID: String, tenantID: String) async throws -> Organization? {
-        try await withTenant(tenantID) {
-            try await $0.record(
-                Organization.self,
-                "SELECT to_jsonb(o)::text FROM organizations o WHERE tenant_id = \(tenantID) AND id = \(organizationID)"
-            )
-        }
+        try await find(Organization.self, in: "organizations", where: "id", is: organizationID, tenantID: tenantID)
     }
 
     public func organization(named name: String, tenantID: String) async throws -> Organization? {
-        try await withTenant(tenantID) {
-            try await $0.record(
-                Organization.self,
-                "SELECT to_jsonb(o)::text FROM organizations o WHERE tenant_id = \(tenantID) AND name = \(name)")
-        }
+        try await find(Organization.self, in: "organizations", where: "name", is: name, tenantID: tenantID)
     }
 
     public func addMember(_ membership: OrganizationMembership, tenantID: String) async throws {
-        try requireTenant(membership.tenantID, is: tenantID)
-        try await withTenant(tenantID) {
-            try await $0.insert(membership, into: "organization_members", ignoringConflicts: true)
-        }
+        try await insert(membership, into: "organization_members", tenantID: tenantID, ignoringConflicts: true)
     }
 
     public func organizations(ofUser userID: String, tenantID: String) async throws -> [Organization] {
@@ -72,11 +59,9 @@ extension PostgresStorage: OrganizationStore {
     }
 
     public func updateOrganization(_ organization: Organization, tenantID: String) async throws {
-        try requireTenant(organization.tenantID, is: tenantID)
-        let changed = try await withTenant(tenantID) {
-            try await $0.update(organization, in: "organizations", key: ["tenant_id", "id"])
-        }
-        if changed == 0 { throw StorageError.notFound("organization \(organization.id)") }
+        try await replace(
+            organization, in: "organizations", key: ["tenant_id", "id"], tenantID: tenantID,
+            what: "organization \(organization.id)")
     }
 
     public func deleteOrganization(_ organizationID: String, tenantID: String) async throws -> Bool {

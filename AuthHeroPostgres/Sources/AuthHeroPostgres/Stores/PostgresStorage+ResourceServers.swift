@@ -3,8 +3,7 @@ import PostgresNIO
 
 extension PostgresStorage: ResourceServerStore {
     public func createResourceServer(_ resourceServer: ResourceServer, tenantID: String) async throws {
-        try requireTenant(resourceServer.tenantID, is: tenantID)
-        try await withTenant(tenantID) { try await $0.insert(resourceServer, into: "resource_servers") }
+        try await insert(resourceServer, into: "resource_servers", tenantID: tenantID)
     }
 
     public func resourceServer(identifier: String, tenantID: String) async throws -> ResourceServer? {
@@ -27,11 +26,7 @@ extension PostgresStorage: ResourceServerStore {
     }
 
     public func resourceServer(id: String, tenantID: String) async throws -> ResourceServer? {
-        try await withTenant(tenantID) {
-            try await $0.record(
-                ResourceServer.self,
-                "SELECT to_jsonb(r)::text FROM resource_servers r WHERE tenant_id = \(tenantID) AND id = \(id)")
-        }
+        try await find(ResourceServer.self, in: "resource_servers", where: "id", is: id, tenantID: tenantID)
     }
 
     public func resourceServers(window: ListWindow, tenantID: String) async throws -> ListSlice<ResourceServer> {
@@ -43,11 +38,9 @@ extension PostgresStorage: ResourceServerStore {
     }
 
     public func updateResourceServer(_ resourceServer: ResourceServer, tenantID: String) async throws {
-        try requireTenant(resourceServer.tenantID, is: tenantID)
-        let changed = try await withTenant(tenantID) {
-            try await $0.update(resourceServer, in: "resource_servers", key: ["tenant_id", "id"])
-        }
-        if changed == 0 { throw StorageError.notFound("resource server \(resourceServer.id)") }
+        try await replace(
+            resourceServer, in: "resource_servers", key: ["tenant_id", "id"], tenantID: tenantID,
+            what: "resource server \(resourceServer.id)")
     }
 
     public func deleteResourceServer(id: String, tenantID: String) async throws -> Bool {

@@ -3,15 +3,11 @@ import PostgresNIO
 
 extension PostgresStorage: RoleStore {
     public func createRole(_ role: Role, tenantID: String) async throws {
-        try requireTenant(role.tenantID, is: tenantID)
-        try await withTenant(tenantID) { try await $0.insert(role, into: "roles") }
+        try await insert(role, into: "roles", tenantID: tenantID)
     }
 
     public func role(_ roleID: String, tenantID: String) async throws -> Role? {
-        try await withTenant(tenantID) {
-            try await $0.record(
-                Role.self, "SELECT to_jsonb(r)::text FROM roles r WHERE tenant_id = \(tenantID) AND id = \(roleID)")
-        }
+        try await find(Role.self, in: "roles", where: "id", is: roleID, tenantID: tenantID)
     }
 
     public func addPermissions(_ permissions: [RolePermission], tenantID: String) async throws {
@@ -24,8 +20,7 @@ extension PostgresStorage: RoleStore {
     }
 
     public func assignRole(_ assignment: UserRole, tenantID: String) async throws {
-        try requireTenant(assignment.tenantID, is: tenantID)
-        try await withTenant(tenantID) { try await $0.insert(assignment, into: "user_roles", ignoringConflicts: true) }
+        try await insert(assignment, into: "user_roles", tenantID: tenantID, ignoringConflicts: true)
     }
 
     public func permissions(
@@ -60,11 +55,8 @@ extension PostgresStorage: RoleStore {
     }
 
     public func updateRole(_ role: Role, tenantID: String) async throws {
-        try requireTenant(role.tenantID, is: tenantID)
-        let changed = try await withTenant(tenantID) {
-            try await $0.update(role, in: "roles", key: ["tenant_id", "id"])
-        }
-        if changed == 0 { throw StorageError.notFound("role \(role.id)") }
+        try await replace(
+            role, in: "roles", key: ["tenant_id", "id"], tenantID: tenantID, what: "role \(role.id)")
     }
 
     public func deleteRole(_ roleID: String, tenantID: String) async throws -> Bool {

@@ -4,15 +4,11 @@ import PostgresNIO
 
 extension PostgresStorage: UserStore {
     public func createUser(_ user: User, tenantID: String) async throws {
-        try requireTenant(user.tenantID, is: tenantID)
-        try await withTenant(tenantID) { try await $0.insert(user, into: "users") }
+        try await insert(user, into: "users", tenantID: tenantID)
     }
 
     public func user(_ userID: String, tenantID: String) async throws -> User? {
-        try await withTenant(tenantID) {
-            try await $0.record(
-                User.self, "SELECT to_jsonb(u)::text FROM users u WHERE tenant_id = \(tenantID) AND id = \(userID)")
-        }
+        try await find(User.self, in: "users", where: "id", is: userID, tenantID: tenantID)
     }
 
     public func user(email: String, connection: String, tenantID: String) async throws -> User? {
@@ -27,11 +23,8 @@ extension PostgresStorage: UserStore {
     }
 
     public func updateUser(_ user: User, tenantID: String) async throws {
-        try requireTenant(user.tenantID, is: tenantID)
-        let changed = try await withTenant(tenantID) {
-            try await $0.update(user, in: "users", key: ["tenant_id", "id"])
-        }
-        if changed == 0 { throw StorageError.notFound("user \(user.id)") }
+        try await replace(
+            user, in: "users", key: ["tenant_id", "id"], tenantID: tenantID, what: "user \(user.id)")
     }
 
     public func users(matching query: UserEmailQuery?, window: ListWindow, tenantID: String) async throws
