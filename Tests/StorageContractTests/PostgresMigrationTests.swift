@@ -107,3 +107,30 @@ import Testing
         storage.schema.hasPrefix("contract_") ? "t" + storage.schema.dropFirst("contract_".count) + "_" : nil
     }
 }
+
+@Suite struct TenantSchemaRepairTests {
+    @Test func repairRecreatesAMissingSchemaAsPendingAndDropsOrphans() async throws {
+        try await PostgresFixture.withStorages(.schemaPerTenant) { server, owner in
+            for id in ["a", "b"] {
+                try await server.createTenant(Tenant(id: id, friendlyName: id, createdAt: StorageKind.now))
+                var ready = try #require(try await server.tenant(id))
+                ready.provisioningState = .ready
+                try await server.updateTenant(ready)
+            }
+            let prefix = "t" + owner.schema.dropFirst("contract_".count) + "_"
+            try await owner.client.query("DROP SCHEMA \(unescaped: "\"\(prefix)a\"") CASCADE")
+            // A schema left behind by a tenant deleted half-way, made as the server's role like every tenant schema.
+            try await server.client.query("CREATE SCHEMA \(unescaped: "\"\(prefix)gone\"")")
+
+            #expect(try await server.repairTenantDatabases() == ["a"])
+            #expect(try await server.tenant("a")?.provisioningState == .pending)
+            #expect(try await server.tenant("b")?.provisioningState == .ready)
+            let client = Client(tenantID: "a", id: "app", name: "App", appType: .spa, secretHash: nil, createdAt: .now)
+            try await server.createClient(client, tenantID: "a")
+            #expect(try await server.repairTenantDatabases() == ["a"], "still pending until provisioning finishes")
+            let schemas = try await owner.client.query(
+                "SELECT count(*)::bigint FROM pg_namespace WHERE nspname = \(prefix + "gone")")
+            for try await count in schemas.decode(Int.self) { #expect(count == 0) }
+        }
+    }
+}
