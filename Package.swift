@@ -23,6 +23,7 @@ let package = Package(
     ],
     dependencies: [
         .package(path: "AuthHero"),
+        .package(path: "AuthHeroPostgres"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
@@ -35,6 +36,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/mattpolzin/OpenAPIKit", from: "6.4.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // MARK: Generator
@@ -116,6 +118,20 @@ let package = Package(
                 .product(name: "AuthHeroCore", package: "AuthHero"),
                 .product(name: "AuthHeroSQLite", package: "AuthHero"),
                 .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strictness
+        ),
+        // The storage contract, run against every storage module and layout (PostgreSQL ones under
+        // `Scripts/with-postgres.sh`).
+        .testTarget(
+            name: "StorageContractTests",
+            dependencies: [
+                .product(name: "AuthHeroCore", package: "AuthHero"),
+                .product(name: "AuthHeroSQLite", package: "AuthHero"),
+                .product(name: "AuthHeroPostgres", package: "AuthHeroPostgres"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ],
             swiftSettings: strictness
         ),

@@ -1,11 +1,12 @@
-/// Property ↔ column names. GRDB's built-in snake-case strategies split acronyms (`allowedLogoutURLs` becomes
+/// Property ↔ column names, shared by the storage modules so every database names a domain property's column alike.
+/// GRDB's built-in snake-case strategies split acronyms (`allowedLogoutURLs` becomes
 /// `allowed_logout_ur_ls`, and `tenant_id` decodes as `tenantId`), so the runtime's Swift-style acronyms (`ID`, `URL`,
 /// `URI`, `PEM`) are mapped explicitly.
-enum ColumnName {
+public enum ColumnName {
     static let acronyms: Set<String> = ["id", "url", "urls", "uri", "pem"]
 
     /// `allowedLogoutURLs` → `allowed_logout_urls`, `tenantID` → `tenant_id`.
-    static func column(_ property: String) -> String {
+    public static func column(_ property: String) -> String {
         var words: [String] = []
         var current = ""
         let characters = Array(property)
@@ -28,7 +29,7 @@ enum ColumnName {
     }
 
     /// `tenant_id` → `tenantID`, `allowed_logout_urls` → `allowedLogoutURLs`.
-    static func property(_ column: String) -> String {
+    public static func property(_ column: String) -> String {
         let words = column.split(separator: "_").map(String.init)
         guard let first = words.first else { return column }
         return first
@@ -39,7 +40,7 @@ enum ColumnName {
     }
 
     /// The coding key GRDB decodes a column into.
-    static func propertyKey(_ column: String) -> any CodingKey { Key(stringValue: property(column)) }
+    public static func propertyKey(_ column: String) -> any CodingKey { Key(stringValue: property(column)) }
 
     private struct Key: CodingKey {
         var stringValue: String

@@ -1,7 +1,9 @@
-import AuthHeroCore
-
-/// A record that belongs to one tenant; writes check it against the tenant the caller named.
-protocol TenantOwned { var tenantID: String { get } }
+/// A record that belongs to one tenant. Both storage modules check it against the tenant a write names, so a record
+/// of one tenant is never written under another.
+public protocol TenantOwned {
+    /// The tenant the record belongs to.
+    var tenantID: String { get }
+}
 
 extension CustomDomain: TenantOwned {}
 extension SigningKey: TenantOwned {}
@@ -19,11 +21,3 @@ extension AuthorizationCode: TenantOwned {}
 extension RefreshToken: TenantOwned {}
 extension Session: TenantOwned {}
 extension AuditEvent: TenantOwned {}
-
-/// Returns `record` when it belongs to `tenantID`, so a record of one tenant can never be written under another.
-func owned<R: TenantOwned>(_ record: R, by tenantID: String) throws -> R {
-    guard record.tenantID == tenantID else {
-        throw StorageError.tenantMismatch(expected: tenantID, found: record.tenantID)
-    }
-    return record
-}

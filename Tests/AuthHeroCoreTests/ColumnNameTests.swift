@@ -1,6 +1,5 @@
+import AuthHeroCore
 import Testing
-
-@testable import AuthHeroSQLite
 
 @Suite struct ColumnNameTests {
     @Test(arguments: [
