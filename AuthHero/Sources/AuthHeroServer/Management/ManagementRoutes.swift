@@ -6,12 +6,18 @@ import Hummingbird
 struct ManagementRoutes {
     let services: AuthHeroServices
 
+    /// The groups declared as route tables; the router and the OpenAPI document are both built from them.
+    var tables: [any ManagementRouteGroup] {
+        [RoleRoutes(services: services)]
+    }
+
     func register(on router: Router<AuthHeroRequestContext>) {
-        ManagementSpecRoute().register(on: router)
+        let tables = tables
+        ManagementSpecRoute(tables: tables).register(on: router)
         let group = router.group("api/v2").add(middleware: ManagementAuthorizationMiddleware(services: services))
+        for table in tables { group.addRoutes(table.routes) }
         TenantRoutes(services: services).register(on: group)
         UserRoutes(services: services).register(on: group)
-        RoleRoutes(services: services).register(on: group)
         ResourceServerRoutes(services: services).register(on: group)
         OrganizationRoutes(services: services).register(on: group)
         SigningKeyRoutes(services: services).register(on: group)

@@ -51,4 +51,9 @@ enum SpecSchema {
     static func body(_ properties: OrderedDictionary<String, JSONSchema>) -> JSONSchema {
         .object(properties: properties)
     }
+
+    /// A request body object whose decoder refuses fields other than `properties` (``ManagementBody``).
+    static func strictBody(_ properties: OrderedDictionary<String, JSONSchema>) -> JSONSchema {
+        .object(properties: properties, additionalProperties: .a(false))
+    }
 }

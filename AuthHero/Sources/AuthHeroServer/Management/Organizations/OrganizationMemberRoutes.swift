@@ -63,7 +63,7 @@ struct OrganizationMemberRoutes {
             let caller = try context.requireManagement()
             try caller.require(scope: "create:organization_member_roles")
             let (organization, userID) = try await membership(context, caller)
-            let roles = try await RoleLookup.existing(try await RoleIDsBody.decode(request), caller, storage)
+            let roles = try await RoleLookup.existing(try await RoleIDsBody.decode(request).roles, caller, storage)
             try await PermissionGrantRule.requireAssignable(roles, by: caller, services: services)
             for role in roles {
                 try await storage.assignRole(
@@ -77,7 +77,7 @@ struct OrganizationMemberRoutes {
             let caller = try context.requireManagement()
             try caller.require(scope: "delete:organization_member_roles")
             let (organization, userID) = try await membership(context, caller)
-            for roleID in try await RoleIDsBody.decode(request) {
+            for roleID in try await RoleIDsBody.decode(request).roles {
                 try await storage.unassignRole(
                     UserRole(
                         tenantID: caller.target.id, userID: userID, roleID: roleID, organizationID: organization.id),

@@ -22,7 +22,7 @@ struct UserRelationRoutes {
             let caller = try context.requireManagement()
             try caller.require(scope: "update:users")
             let user = try await users.existingUser(context, caller)
-            let roles = try await RoleLookup.existing(try await RoleIDsBody.decode(request), caller, storage)
+            let roles = try await RoleLookup.existing(try await RoleIDsBody.decode(request).roles, caller, storage)
             try await PermissionGrantRule.requireAssignable(roles, by: caller, services: services)
             for role in roles {
                 try await storage.assignRole(
@@ -34,7 +34,7 @@ struct UserRelationRoutes {
             let caller = try context.requireManagement()
             try caller.require(scope: "update:users")
             let user = try await users.existingUser(context, caller)
-            for roleID in try await RoleIDsBody.decode(request) {
+            for roleID in try await RoleIDsBody.decode(request).roles {
                 try await storage.unassignRole(
                     UserRole(tenantID: caller.target.id, userID: user.id, roleID: roleID), tenantID: caller.target.id)
             }
