@@ -8,7 +8,7 @@ struct ManagementRoutes {
 
     /// The groups declared as route tables; the router and the OpenAPI document are both built from them.
     var tables: [any ManagementRouteGroup] {
-        [RoleRoutes(services: services)]
+        [RoleRoutes(services: services), SigningKeyRoutes(services: services), LogRoutes(services: services)]
     }
 
     func register(on router: Router<AuthHeroRequestContext>) {
@@ -20,8 +20,6 @@ struct ManagementRoutes {
         UserRoutes(services: services).register(on: group)
         ResourceServerRoutes(services: services).register(on: group)
         OrganizationRoutes(services: services).register(on: group)
-        SigningKeyRoutes(services: services).register(on: group)
-        LogRoutes(services: services).register(on: group)
         ClientManagementRoutes(services: services).register(on: group)
         CustomDomainRoutes(services: services).register(on: group)
     }
