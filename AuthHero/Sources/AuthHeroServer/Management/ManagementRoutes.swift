@@ -8,7 +8,10 @@ struct ManagementRoutes {
 
     /// The groups declared as route tables; the router and the OpenAPI document are both built from them.
     var tables: [any ManagementRouteGroup] {
-        [RoleRoutes(services: services), SigningKeyRoutes(services: services), LogRoutes(services: services)]
+        [
+            RoleRoutes(services: services), ResourceServerRoutes(services: services),
+            SigningKeyRoutes(services: services), LogRoutes(services: services), CustomDomainRoutes(services: services),
+        ]
     }
 
     func register(on router: Router<AuthHeroRequestContext>) {
@@ -18,9 +21,7 @@ struct ManagementRoutes {
         for table in tables { group.addRoutes(table.routes) }
         TenantRoutes(services: services).register(on: group)
         UserRoutes(services: services).register(on: group)
-        ResourceServerRoutes(services: services).register(on: group)
         OrganizationRoutes(services: services).register(on: group)
         ClientManagementRoutes(services: services).register(on: group)
-        CustomDomainRoutes(services: services).register(on: group)
     }
 }
