@@ -6,7 +6,7 @@ import OpenAPIKit
 enum ManagementSpec {
     /// The route groups registered by hand, documented by their `ManagementSpec+<Group>.swift` file.
     static var groups: [SpecGroup] {
-        [tenants, users, organizations, clients]
+        [tenants, organizations, clients]
     }
 
     /// Every documented route: those of `tables`, then those of ``groups``.
