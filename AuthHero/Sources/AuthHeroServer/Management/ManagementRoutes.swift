@@ -9,7 +9,8 @@ struct ManagementRoutes {
     /// The groups declared as route tables; the router and the OpenAPI document are both built from them.
     var tables: [any ManagementRouteGroup] {
         [
-            UserRoutes(services: services), RoleRoutes(services: services), ResourceServerRoutes(services: services),
+            UserRoutes(services: services), RoleRoutes(services: services), OrganizationRoutes(services: services),
+            ResourceServerRoutes(services: services),
             SigningKeyRoutes(services: services), LogRoutes(services: services), CustomDomainRoutes(services: services),
         ]
     }
@@ -20,7 +21,6 @@ struct ManagementRoutes {
         let group = router.group("api/v2").add(middleware: ManagementAuthorizationMiddleware(services: services))
         for table in tables { group.addRoutes(table.routes) }
         TenantRoutes(services: services).register(on: group)
-        OrganizationRoutes(services: services).register(on: group)
         ClientManagementRoutes(services: services).register(on: group)
     }
 }

@@ -6,7 +6,7 @@ import OpenAPIKit
 enum ManagementSpec {
     /// The route groups registered by hand, documented by their `ManagementSpec+<Group>.swift` file.
     static var groups: [SpecGroup] {
-        [tenants, organizations, clients]
+        [tenants, clients]
     }
 
     /// Every documented route: those of `tables`, then those of ``groups``.

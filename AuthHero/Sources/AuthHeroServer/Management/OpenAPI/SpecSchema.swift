@@ -16,11 +16,6 @@ enum SpecSchema {
     static let metadataChanges: JSONSchema = .object(
         required: false, additionalProperties: .b(.string(nullable: true)))
 
-    /// A non-empty list of ids (`{"roles": [...]}`, `{"members": [...]}`).
-    static func ids(_ key: String) -> JSONSchema {
-        .object(properties: [key: .array(minItems: 1, items: .string)])
-    }
-
     /// A list answer: a bare array of `item`, or with `include_totals=true` `{<key>: [...], start, limit, total}`
     /// (plus `length` where the route sends it), or with checkpoint paging `{<key>: [...], next?}`.
     static func list(_ item: String, key: String, length: Bool = false, checkpoint: Bool = false) -> JSONSchema {
