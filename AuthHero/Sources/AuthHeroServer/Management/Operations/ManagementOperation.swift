@@ -34,18 +34,9 @@ struct ManagementOperation: Sendable {
         parameters: [OpenAPI.Parameter] = [], status: OpenAPI.Response.StatusCode = 200, response: JSONSchema?,
         errors: [OpenAPI.Response.StatusCode] = [], tag: String, handler: @escaping Handler
     ) {
-        self.method = method
-        self.path = path
-        self.scope = scope
-        self.operationID = operationID
-        self.tag = tag
-        self.summary = summary
-        self.parameters = parameters
-        self.body = nil
-        self.status = status
-        self.response = response
-        self.errors = errors
-        self.handler = handler
+        self.init(
+            method, path, operationID, summary: summary, scope: scope, parameters: parameters, body: nil,
+            status: status, response: response, errors: errors, tag: tag, handler: handler)
     }
 
     /// An operation reading a `Body`, decoded strictly (unknown fields are a 400 `invalid_body`).
@@ -54,6 +45,19 @@ struct ManagementOperation: Sendable {
         parameters: [OpenAPI.Parameter] = [], body: Body.Type, status: OpenAPI.Response.StatusCode = 200,
         response: JSONSchema?, errors: [OpenAPI.Response.StatusCode] = [], tag: String,
         handler: @escaping @Sendable (Body, Request, AuthHeroRequestContext, ManagementCaller) async throws -> Response
+    ) {
+        self.init(
+            method, path, operationID, summary: summary, scope: scope, parameters: parameters,
+            body: body as (any ManagementBody.Type)?, status: status, response: response, errors: errors, tag: tag
+        ) { request, context, caller in
+            try await handler(try await Body.decode(request), request, context, caller)
+        }
+    }
+
+    private init(
+        _ method: HTTPRequest.Method, _ path: String, _ operationID: String, summary: String, scope: String,
+        parameters: [OpenAPI.Parameter], body: (any ManagementBody.Type)?, status: OpenAPI.Response.StatusCode,
+        response: JSONSchema?, errors: [OpenAPI.Response.StatusCode], tag: String, handler: @escaping Handler
     ) {
         self.method = method
         self.path = path
@@ -66,9 +70,7 @@ struct ManagementOperation: Sendable {
         self.status = status
         self.response = response
         self.errors = errors
-        self.handler = { request, context, caller in
-            try await handler(try await Body.decode(request), request, context, caller)
-        }
+        self.handler = handler
     }
 
     /// The path as Hummingbird's router spells it (`roles/:id/permissions`).
