@@ -2,9 +2,10 @@ import AuthHeroCore
 import Hummingbird
 import Logging
 
-/// Maps every error to one JSON answer in one place: OAuth errors as `{error, error_description}` with their status,
-/// an unknown host as 404, Hummingbird's own errors (bad method, too large) with their status, anything else as a
-/// generic 500 whose cause goes to the log (error types only: never request bodies, secrets or tokens).
+/// Renders what no error renders itself: OAuth errors (core types whose status is a plain number) as
+/// `{error, error_description}`, Hummingbird's own errors (no route, bad method, too large) in the same shape, and
+/// anything else as a generic 500 whose cause goes to the log (error types only: never request bodies, secrets or
+/// tokens). Every other error is an `HTTPResponseError` and answers for itself.
 struct ErrorRenderingMiddleware: RouterMiddleware {
     typealias Context = AuthHeroRequestContext
 
@@ -13,21 +14,14 @@ struct ErrorRenderingMiddleware: RouterMiddleware {
     {
         do {
             return try await next(request, context)
-        } catch let error as ManagementError {
-            return error.response
         } catch let error as OAuthError {
             return OAuthErrorBody.response(error)
-        } catch let error as PasswordHashingError {
-            var response = OAuthErrorBody.response(
-                OAuthError(code: "too_many_requests", message: error.description, status: 429))
-            if case .busy(let seconds) = error { response.headers[.retryAfter] = String(seconds) }
-            return response
-        } catch let error as TenantResolutionError {
-            return OAuthErrorBody.response(OAuthError(code: "not_found", message: error.description, status: 404))
-        } catch let error as any HTTPResponseError {
+        } catch let error as HTTPError {
             let message = error.status == .notFound ? "No such endpoint." : error.status.reasonPhrase
             let code = error.status == .notFound ? "not_found" : "invalid_request"
             return OAuthErrorBody.response(OAuthError(code: code, message: message, status: error.status.code))
+        } catch let error as any HTTPResponseError {
+            return try error.response(from: request, context: context)
         } catch {
             context.logger.error(
                 "Request failed", metadata: ["error_type": "\(type(of: error))", "path": "\(request.uri.path)"])

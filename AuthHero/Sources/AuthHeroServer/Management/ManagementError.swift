@@ -1,9 +1,9 @@
 import Hummingbird
 
 /// A Management API refusal, answered in Auth0's shape
-/// `{"statusCode":403,"error":"Forbidden","message":"...","errorCode":"insufficient_scope"}` by
-/// `ErrorRenderingMiddleware`. `message` is user-facing: it says what is wrong and how to fix it.
-struct ManagementError: Error, Equatable {
+/// `{"statusCode":403,"error":"Forbidden","message":"...","errorCode":"insufficient_scope"}`. `message` is
+/// user-facing: it says what is wrong and how to fix it.
+struct ManagementError: HTTPResponseError, Equatable {
     let status: HTTPResponse.Status
     let errorCode: String
     let message: String
@@ -39,6 +39,8 @@ struct ManagementError: Error, Equatable {
     static let auditUnavailable = Self(
         status: .serviceUnavailable, errorCode: "audit_unavailable",
         message: "The request was not run because it could not be written to the audit log. Try again later.")
+
+    func response(from request: Request, context: some RequestContext) -> Response { response }
 
     /// The Auth0 error body for this refusal.
     var response: Response {

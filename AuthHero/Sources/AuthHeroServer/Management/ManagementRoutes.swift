@@ -6,17 +6,21 @@ import Hummingbird
 struct ManagementRoutes {
     let services: AuthHeroServices
 
+    /// The groups declared as route tables; the router and the OpenAPI document are both built from them.
+    var tables: [any ManagementRouteGroup] {
+        [
+            UserRoutes(services: services), RoleRoutes(services: services), OrganizationRoutes(services: services),
+            ResourceServerRoutes(services: services),
+            SigningKeyRoutes(services: services), LogRoutes(services: services), CustomDomainRoutes(services: services),
+        ]
+    }
+
     func register(on router: Router<AuthHeroRequestContext>) {
-        ManagementSpecRoute().register(on: router)
+        let tables = tables
+        ManagementSpecRoute(tables: tables).register(on: router)
         let group = router.group("api/v2").add(middleware: ManagementAuthorizationMiddleware(services: services))
+        for table in tables { group.addRoutes(table.routes) }
         TenantRoutes(services: services).register(on: group)
-        UserRoutes(services: services).register(on: group)
-        RoleRoutes(services: services).register(on: group)
-        ResourceServerRoutes(services: services).register(on: group)
-        OrganizationRoutes(services: services).register(on: group)
-        SigningKeyRoutes(services: services).register(on: group)
-        LogRoutes(services: services).register(on: group)
         ClientManagementRoutes(services: services).register(on: group)
-        CustomDomainRoutes(services: services).register(on: group)
     }
 }

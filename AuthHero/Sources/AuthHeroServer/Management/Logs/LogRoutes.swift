@@ -4,36 +4,36 @@ import Hummingbird
 
 /// `/api/v2/logs`: the target tenant's audit log, read-only. Lists are newest first with page pagination; Auth0's
 /// checkpoint pagination (`from` = the last `log_id` seen, `take`) answers a bare array, oldest first, of the entries
-/// after `from` (from the oldest when `from` is absent), so a reader can follow the log.
-struct LogRoutes {
+/// after `from` (from the oldest when `from` is absent), so a reader can follow the log. Declared in
+/// `LogOperations.swift`.
+struct LogRoutes: Sendable {
     let services: AuthHeroServices
 
-    func register(on group: RouterGroup<AuthHeroRequestContext>) {
+    func list(_ request: Request, _ context: AuthHeroRequestContext, _ caller: ManagementCaller) async throws
+        -> Response
+    {
         let storage = services.storage
-        group.get("logs") { request, context in
-            let caller = try context.requireManagement()
-            try caller.require(scope: "read:logs")
-            let query = try await LogQuery(request, caller: caller, tenants: storage)
-            if query.tenantID != caller.target.id { try await auditStaffRead(caller, of: query.tenantID) }
-            if let checkpoint = try ManagementCheckpoint(request) {
-                let after = try checkpoint.from.map(Self.logID)
-                let entries = try await storage.auditEntries(
-                    query.filter, after: after, take: checkpoint.take, tenantID: query.tenantID)
-                return JSONResponse.make(entries.map(ManagementLog.init), headers: ManagementPage.noStore)
-            }
-            let page = try ManagementPage(request)
-            let entries = try await storage.auditEntries(query.filter, window: page.window, tenantID: query.tenantID)
-            return page.response(entries.map(ManagementLog.init), key: "logs", includeLength: true)
+        let query = try await LogQuery(request, caller: caller, tenants: storage)
+        if query.tenantID != caller.target.id { try await auditStaffRead(caller, of: query.tenantID) }
+        if let checkpoint = try ManagementCheckpoint(request) {
+            let after = try checkpoint.from.map(Self.logID)
+            let entries = try await storage.auditEntries(
+                query.filter, after: after, take: checkpoint.take, tenantID: query.tenantID)
+            return JSONResponse.make(entries.map(ManagementLog.init))
         }
-        group.get("logs/:id") { _, context in
-            let caller = try context.requireManagement()
-            try caller.require(scope: "read:logs")
-            let notFound = ManagementError.notFound("inexistent_log", "The log entry does not exist.")
-            guard let id = Int64(try ManagementRequest.pathParameter("id", context)), id > 0,
-                let entry = try await storage.auditEntry(id: id, tenantID: caller.target.id)
-            else { throw notFound }
-            return JSONResponse.make(ManagementLog(entry), headers: ManagementPage.noStore)
-        }
+        let page = try ManagementPage(request)
+        let entries = try await storage.auditEntries(query.filter, window: page.window, tenantID: query.tenantID)
+        return page.response(entries.map(ManagementLog.init), key: "logs", includeLength: true)
+    }
+
+    func get(_ request: Request, _ context: AuthHeroRequestContext, _ caller: ManagementCaller) async throws
+        -> Response
+    {
+        let notFound = ManagementError.notFound("inexistent_log", "The log entry does not exist.")
+        guard let id = Int64(try ManagementRequest.pathParameter("id", context)), id > 0,
+            let entry = try await services.storage.auditEntry(id: id, tenantID: caller.target.id)
+        else { throw notFound }
+        return JSONResponse.make(ManagementLog(entry))
     }
 
     /// Platform staff reading another tenant's log is written to that tenant's log first, as every staff request to

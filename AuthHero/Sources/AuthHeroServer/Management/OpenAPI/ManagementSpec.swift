@@ -1,29 +1,37 @@
 import Foundation
 import OpenAPIKit
 
-/// The OpenAPI 3.1 document of the Management API (`GET /api/v2/spec`), assembled from one ``SpecGroup`` per route
-/// group. A new route group adds its `ManagementSpec+<Group>.swift` file and one entry to ``groups``.
+/// The OpenAPI 3.1 document of the Management API (`GET /api/v2/spec`), built from the same
+/// ``ManagementRouteGroup`` tables the router serves, plus one ``SpecGroup`` per group still registered by hand.
 enum ManagementSpec {
-    /// Every documented route group, in the order the document lists them.
+    /// The route groups registered by hand, documented by their `ManagementSpec+<Group>.swift` file.
     static var groups: [SpecGroup] {
-        [tenants, users, roles, resourceServers, organizations, signingKeys, logs, customDomains, clients]
+        [tenants, clients]
     }
 
-    /// Every documented route.
-    static var routes: [SpecRoute] { groups.flatMap(\.routes) }
+    /// Every documented route: those of `tables`, then those of ``groups``.
+    static func routes(_ tables: [any ManagementRouteGroup]) -> [SpecRoute] {
+        tables.flatMap(\.operations).map(SpecRoute.init) + groups.flatMap(\.routes)
+    }
+
+    /// The schema components: the error body, those `tables` and ``groups`` define, and every body's.
+    static func schemas(_ tables: [any ManagementRouteGroup]) -> OrderedDictionary<OpenAPI.ComponentKey, JSONSchema> {
+        let bodies = tables.flatMap(\.operations).compactMap(\.body).map { ($0.schemaName, $0.schema) }
+        var schemas: OrderedDictionary<OpenAPI.ComponentKey, JSONSchema> = ["Error": SpecSchema.error]
+        for (name, schema) in tables.flatMap(\.schemas) + bodies + groups.flatMap(\.schemas) {
+            if let key = OpenAPI.ComponentKey(rawValue: name) { schemas[key] = schema }
+        }
+        return schemas
+    }
 
     /// The whole document.
-    static func document() -> OpenAPI.Document {
+    static func document(_ tables: [any ManagementRouteGroup]) -> OpenAPI.Document {
         var paths: OpenAPI.PathItem.Map = [:]
-        for route in routes {
+        for route in routes(tables) {
             let path = OpenAPI.Path(rawValue: route.path)
             var item = paths[path]?.b ?? OpenAPI.PathItem()
             item[route.method] = route.operation
             paths[path] = .b(item)
-        }
-        var schemas: OrderedDictionary<OpenAPI.ComponentKey, JSONSchema> = ["Error": SpecSchema.error]
-        for (name, schema) in groups.flatMap(\.schemas) {
-            if let key = OpenAPI.ComponentKey(rawValue: name) { schemas[key] = schema }
         }
         return OpenAPI.Document(
             openAPIVersion: .v3_1_0,
@@ -37,16 +45,16 @@ enum ManagementSpec {
             servers: [],
             paths: paths,
             components: .init(
-                schemas: schemas,
+                schemas: schemas(tables),
                 securitySchemes: [bearerScheme: .b(.init(type: .http(scheme: "bearer", bearerFormat: "JWT")))]),
             security: [[.component(named: bearerScheme.rawValue): []]])
     }
 
     /// The document as JSON, keys sorted so the bytes are stable.
-    static func json() throws -> Data {
+    static func json(_ tables: [any ManagementRouteGroup]) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        return try encoder.encode(document())
+        return try encoder.encode(document(tables))
     }
 
     private static let bearerScheme: OpenAPI.ComponentKey = "bearerAuth"

@@ -1,3 +1,4 @@
+import HTTPTypes
 import OpenAPIKit
 
 /// One documented Management API route: the method, the OpenAPI path template (`/api/v2/roles/{id}`) and its
@@ -28,5 +29,18 @@ extension SpecRoute {
             operation: SpecOperation.make(
                 id, tag: tag, summary: summary, scope: scope, parameters: parameters, body: body, status: status,
                 response: response, errors: errors))
+    }
+}
+
+extension SpecRoute {
+    /// The documented form of a route-table operation; its path parameters come from its path.
+    init(_ operation: ManagementOperation) {
+        self.init(
+            method: OpenAPI.HttpMethod(rawValue: operation.method.rawValue) ?? .get, path: operation.documentPath,
+            operation: SpecOperation.make(
+                operation.operationID, tag: operation.tag, summary: operation.summary, scope: operation.scope,
+                parameters: operation.pathParameters.map(SpecOperation.path) + operation.parameters,
+                body: operation.body.map { SpecSchema.ref($0.schemaName) }, status: operation.status,
+                response: operation.response, errors: operation.errors))
     }
 }

@@ -16,11 +16,6 @@ enum SpecSchema {
     static let metadataChanges: JSONSchema = .object(
         required: false, additionalProperties: .b(.string(nullable: true)))
 
-    /// A non-empty list of ids (`{"roles": [...]}`, `{"members": [...]}`).
-    static func ids(_ key: String) -> JSONSchema {
-        .object(properties: [key: .array(minItems: 1, items: .string)])
-    }
-
     /// A list answer: a bare array of `item`, or with `include_totals=true` `{<key>: [...], start, limit, total}`
     /// (plus `length` where the route sends it), or with checkpoint paging `{<key>: [...], next?}`.
     static func list(_ item: String, key: String, length: Bool = false, checkpoint: Bool = false) -> JSONSchema {
@@ -50,5 +45,10 @@ enum SpecSchema {
     /// A request body object: `properties` are the fields the route reads (the route ignores others).
     static func body(_ properties: OrderedDictionary<String, JSONSchema>) -> JSONSchema {
         .object(properties: properties)
+    }
+
+    /// A request body object whose decoder refuses fields other than `properties` (``ManagementBody``).
+    static func strictBody(_ properties: OrderedDictionary<String, JSONSchema>) -> JSONSchema {
+        .object(properties: properties, additionalProperties: .a(false))
     }
 }

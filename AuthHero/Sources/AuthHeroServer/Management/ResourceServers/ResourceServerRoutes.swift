@@ -2,87 +2,87 @@ import AuthHeroCore
 import Hummingbird
 
 /// `/api/v2/resource-servers`: the target tenant's APIs. The built-in management API cannot be changed or deleted,
-/// synced copies are read-only in customer tenants, and control-plane writes are reported for sync.
-struct ResourceServerRoutes {
+/// synced copies are read-only in customer tenants, and control-plane writes are reported for sync. Declared in
+/// `ResourceServerOperations.swift`.
+struct ResourceServerRoutes: Sendable {
     let services: AuthHeroServices
 
-    func register(on group: RouterGroup<AuthHeroRequestContext>) {
-        let storage = services.storage
-        let report = ControlPlaneChangeReport(services: services)
-        group.get("resource-servers") { request, context in
-            let caller = try context.requireManagement()
-            try caller.require(scope: "read:resource_servers")
-            let page = try ManagementPage(request)
-            let apis = try await storage.resourceServers(window: page.window, tenantID: caller.target.id)
-            return page.response(apis.map(ManagementResourceServer.init), key: "resource_servers")
+    private var storage: any AuthHeroStorage { services.storage }
+    private var report: ControlPlaneChangeReport { ControlPlaneChangeReport(services: services) }
+
+    func list(_ request: Request, _ context: AuthHeroRequestContext, _ caller: ManagementCaller) async throws
+        -> Response
+    {
+        let page = try ManagementPage(request)
+        let apis = try await storage.resourceServers(window: page.window, tenantID: caller.target.id)
+        return page.response(apis.map(ManagementResourceServer.init), key: "resource_servers")
+    }
+
+    func get(_ request: Request, _ context: AuthHeroRequestContext, _ caller: ManagementCaller) async throws -> Response
+    {
+        JSONResponse.make(ManagementResourceServer(try await existing(context, caller)))
+    }
+
+    func create(
+        _ body: CreateResourceServerBody, _ request: Request, _ context: AuthHeroRequestContext,
+        _ caller: ManagementCaller
+    ) async throws -> Response {
+        let identifier = try ResourceServerRules.identifier(body.identifier)
+        let api = ResourceServer(
+            tenantID: caller.target.id, id: RandomToken.identifier(prefix: "rs_"), identifier: identifier,
+            name: body.name ?? identifier, scopes: try ResourceServerRules.scopes(body.scopes ?? []),
+            enforcePolicies: body.enforcePolicies ?? false,
+            tokenLifetime: try ResourceServerRules.tokenLifetime(body.tokenLifetime ?? 86_400),
+            allowOfflineAccess: body.allowOfflineAccess ?? false,
+            signingAlgorithm: body.signingAlg ?? .rs256, metadata: body.metadata ?? [:])
+        do {
+            try await storage.createResourceServer(api, tenantID: caller.target.id)
+        } catch StorageError.conflict {
+            throw ManagementError(
+                status: .conflict, errorCode: "resource_server_conflict",
+                message: "A resource server with identifier \(identifier) already exists.")
         }
-        group.get("resource-servers/:id") { _, context in
-            let caller = try context.requireManagement()
-            try caller.require(scope: "read:resource_servers")
-            let api = try await existing(context, caller)
-            return JSONResponse.make(ManagementResourceServer(api), headers: ManagementPage.noStore)
+        await report.after(.resourceServerSaved(identifier: api.identifier), context)
+        return JSONResponse.make(ManagementResourceServer(api), status: .created)
+    }
+
+    func update(
+        _ body: UpdateResourceServerBody, _ request: Request, _ context: AuthHeroRequestContext,
+        _ caller: ManagementCaller
+    ) async throws -> Response {
+        var api = try await existing(context, caller)
+        try Self.refuseWrite(api, caller)
+        guard body.identifier == nil || body.identifier == api.identifier else {
+            throw ManagementError.invalidBody(
+                "identifier cannot change: it is the audience of every token issued for this API. Create a new "
+                    + "resource server instead.")
         }
-        group.post("resource-servers") { request, context in
-            let caller = try context.requireManagement()
-            try caller.require(scope: "create:resource_servers")
-            let body = try await ManagementRequest.body(
-                CreateResourceServerBody.self, request, shape: CreateResourceServerBody.shape)
-            let identifier = try ResourceServerRules.identifier(body.identifier)
-            let api = ResourceServer(
-                tenantID: caller.target.id, id: RandomToken.identifier(prefix: "rs_"), identifier: identifier,
-                name: body.name ?? identifier, scopes: try ResourceServerRules.scopes(body.scopes ?? []),
-                enforcePolicies: body.enforcePolicies ?? false,
-                tokenLifetime: try ResourceServerRules.tokenLifetime(body.tokenLifetime ?? 86_400),
-                allowOfflineAccess: body.allowOfflineAccess ?? false,
-                signingAlgorithm: body.signingAlg ?? .rs256, metadata: body.metadata ?? [:])
-            do {
-                try await storage.createResourceServer(api, tenantID: caller.target.id)
-            } catch StorageError.conflict {
-                throw ManagementError(
-                    status: .conflict, errorCode: "resource_server_conflict",
-                    message: "A resource server with identifier \(identifier) already exists.")
-            }
-            await report.after(.resourceServerSaved(identifier: api.identifier), context)
-            return JSONResponse.make(ManagementResourceServer(api), status: .created, headers: ManagementPage.noStore)
+        api.name = body.name ?? api.name
+        if let scopes = body.scopes { api.scopes = try ResourceServerRules.scopes(scopes) }
+        api.signingAlgorithm = body.signingAlg ?? api.signingAlgorithm
+        if let lifetime = body.tokenLifetime { api.tokenLifetime = try ResourceServerRules.tokenLifetime(lifetime) }
+        api.enforcePolicies = body.enforcePolicies ?? api.enforcePolicies
+        api.allowOfflineAccess = body.allowOfflineAccess ?? api.allowOfflineAccess
+        api.metadata = body.metadata ?? api.metadata
+        do {
+            try await storage.updateResourceServer(api, tenantID: caller.target.id)
+        } catch StorageError.notFound {
+            throw ManagementError.resourceServerNotFound
         }
-        group.patch("resource-servers/:id") { request, context in
-            let caller = try context.requireManagement()
-            try caller.require(scope: "update:resource_servers")
-            var api = try await existing(context, caller)
-            try Self.refuseWrite(api, caller)
-            let body = try await ManagementRequest.body(
-                UpdateResourceServerBody.self, request, shape: UpdateResourceServerBody.shape)
-            guard body.identifier == nil || body.identifier == api.identifier else {
-                throw ManagementError.invalidBody(
-                    "identifier cannot change: it is the audience of every token issued for this API. Create a new "
-                        + "resource server instead.")
-            }
-            api.name = body.name ?? api.name
-            if let scopes = body.scopes { api.scopes = try ResourceServerRules.scopes(scopes) }
-            api.signingAlgorithm = body.signingAlg ?? api.signingAlgorithm
-            if let lifetime = body.tokenLifetime { api.tokenLifetime = try ResourceServerRules.tokenLifetime(lifetime) }
-            api.enforcePolicies = body.enforcePolicies ?? api.enforcePolicies
-            api.allowOfflineAccess = body.allowOfflineAccess ?? api.allowOfflineAccess
-            api.metadata = body.metadata ?? api.metadata
-            do {
-                try await storage.updateResourceServer(api, tenantID: caller.target.id)
-            } catch StorageError.notFound {
-                throw ManagementError.resourceServerNotFound
-            }
-            await report.after(.resourceServerSaved(identifier: api.identifier), context)
-            return JSONResponse.make(ManagementResourceServer(api), headers: ManagementPage.noStore)
+        await report.after(.resourceServerSaved(identifier: api.identifier), context)
+        return JSONResponse.make(ManagementResourceServer(api))
+    }
+
+    func delete(_ request: Request, _ context: AuthHeroRequestContext, _ caller: ManagementCaller) async throws
+        -> Response
+    {
+        let api = try await existing(context, caller)
+        try Self.refuseWrite(api, caller)
+        guard try await storage.deleteResourceServer(id: api.id, tenantID: caller.target.id) else {
+            throw ManagementError.resourceServerNotFound
         }
-        group.delete("resource-servers/:id") { _, context in
-            let caller = try context.requireManagement()
-            try caller.require(scope: "delete:resource_servers")
-            let api = try await existing(context, caller)
-            try Self.refuseWrite(api, caller)
-            guard try await storage.deleteResourceServer(id: api.id, tenantID: caller.target.id) else {
-                throw ManagementError.resourceServerNotFound
-            }
-            await report.after(.resourceServerDeleted(identifier: api.identifier), context)
-            return Response(status: .noContent)
-        }
+        await report.after(.resourceServerDeleted(identifier: api.identifier), context)
+        return Response(status: .noContent)
     }
 
     /// The resource server the path names by id or, as Auth0 allows, by identifier (percent-encoded).
@@ -90,7 +90,6 @@ struct ResourceServerRoutes {
         -> ResourceServer
     {
         let reference = try ManagementRequest.pathParameter("id", context)
-        let storage = services.storage
         if let api = try await storage.resourceServer(id: reference, tenantID: caller.target.id) { return api }
         guard let api = try await storage.resourceServer(identifier: reference, tenantID: caller.target.id) else {
             throw ManagementError.resourceServerNotFound

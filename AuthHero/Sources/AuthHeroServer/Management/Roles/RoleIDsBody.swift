@@ -1,15 +1,17 @@
-import Hummingbird
+import OpenAPIKit
 
 /// `{"roles": [role_id, ...]}`: the body that gives roles to, or takes them from, a user or a member.
-struct RoleIDsBody: Decodable {
+struct RoleIDsBody: ManagementBody {
+    static let schemaName = "RoleIDs"
     static let shape = #"{"roles": [role id, ...]} with at least one id"#
+    static var schema: JSONSchema {
+        SpecSchema.strictBody(["roles": .array(minItems: 1, items: .string)])
+    }
 
     let roles: [String]
 
-    /// Decodes the body; an empty list is refused as Auth0 does.
-    static func decode(_ request: Request) async throws -> [String] {
-        let body = try await ManagementRequest.body(RoleIDsBody.self, request, shape: shape)
-        guard !body.roles.isEmpty else { throw ManagementError.invalidBody("The body must be \(shape).") }
-        return body.roles
+    /// Auth0 refuses an empty list.
+    func validate() throws(ManagementError) {
+        guard !roles.isEmpty else { throw ManagementError.invalidBody("The body must be \(Self.shape).") }
     }
 }

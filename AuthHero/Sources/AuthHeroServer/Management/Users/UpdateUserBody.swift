@@ -1,6 +1,17 @@
+import OpenAPIKit
+
 /// The body of `PATCH /api/v2/users/{id}`: every field optional; metadata is merged key by key and a `null` value
 /// removes its key, as Auth0 does.
-struct UpdateUserBody: Decodable {
+struct UpdateUserBody: ManagementBody {
+    static let schemaName = "UpdateUser"
+    static var schema: JSONSchema {
+        SpecSchema.strictBody([
+            "email": .string(required: false), "password": .string(required: false),
+            "name": .string(required: false), "username": .string(required: false),
+            "email_verified": .boolean(required: false), "blocked": .boolean(required: false),
+            "user_metadata": SpecSchema.metadataChanges, "app_metadata": SpecSchema.metadataChanges,
+        ])
+    }
     static let shape =
         #"{"email"?: string, "password"?: string, "name"?: string, "username"?: string, "email_verified"?: bool, "#
         + #""blocked"?: bool, "user_metadata"?: {string: string|null}, "app_metadata"?: {string: string|null}}"#

@@ -1,0 +1,99 @@
+import Hummingbird
+import OpenAPIKit
+
+/// One Management API operation, declared once: what it answers to (method, path), who may call it (scope), what
+/// it reads (parameters, body) and answers, and its handler. The router and the OpenAPI document are both built
+/// from these values, so a route cannot exist undocumented or with a scope the document does not state.
+struct ManagementOperation: Sendable {
+    /// The steps a handler runs after the common ones: the caller is a verified management caller holding the
+    /// scope, and the body (if any) is decoded.
+    typealias Handler = @Sendable (Request, AuthHeroRequestContext, ManagementCaller) async throws -> Response
+
+    let method: HTTPRequest.Method
+    /// The path below `/api/v2/`, with parameters in braces: `roles/{id}/permissions`.
+    let path: String
+    /// The scope (or permission) the token must hold.
+    let scope: String
+    let operationID: String
+    let tag: String
+    let summary: String
+    /// Query and path parameters the document lists (`{id}`s are added from the path).
+    let parameters: [OpenAPI.Parameter]
+    /// The body the operation reads, decoded strictly before the handler runs.
+    let body: (any ManagementBody.Type)?
+    let status: OpenAPI.Response.StatusCode
+    /// The answer's schema; nil when the answer has no body.
+    let response: JSONSchema?
+    /// Refusals beyond ``SpecOperation/commonErrors``.
+    let errors: [OpenAPI.Response.StatusCode]
+    let handler: Handler
+
+    /// An operation without a body.
+    init(
+        _ method: HTTPRequest.Method, _ path: String, _ operationID: String, summary: String, scope: String,
+        parameters: [OpenAPI.Parameter] = [], status: OpenAPI.Response.StatusCode = 200, response: JSONSchema?,
+        errors: [OpenAPI.Response.StatusCode] = [], tag: String, handler: @escaping Handler
+    ) {
+        self.init(
+            method, path, operationID, summary: summary, scope: scope, parameters: parameters, body: nil,
+            status: status, response: response, errors: errors, tag: tag, handler: handler)
+    }
+
+    /// An operation reading a `Body`, decoded strictly (unknown fields are a 400 `invalid_body`).
+    init<Body: ManagementBody>(
+        _ method: HTTPRequest.Method, _ path: String, _ operationID: String, summary: String, scope: String,
+        parameters: [OpenAPI.Parameter] = [], body: Body.Type, status: OpenAPI.Response.StatusCode = 200,
+        response: JSONSchema?, errors: [OpenAPI.Response.StatusCode] = [], tag: String,
+        handler: @escaping @Sendable (Body, Request, AuthHeroRequestContext, ManagementCaller) async throws -> Response
+    ) {
+        self.init(
+            method, path, operationID, summary: summary, scope: scope, parameters: parameters,
+            body: body as (any ManagementBody.Type)?, status: status, response: response, errors: errors, tag: tag
+        ) { request, context, caller in
+            try await handler(try await Body.decode(request), request, context, caller)
+        }
+    }
+
+    private init(
+        _ method: HTTPRequest.Method, _ path: String, _ operationID: String, summary: String, scope: String,
+        parameters: [OpenAPI.Parameter], body: (any ManagementBody.Type)?, status: OpenAPI.Response.StatusCode,
+        response: JSONSchema?, errors: [OpenAPI.Response.StatusCode], tag: String, handler: @escaping Handler
+    ) {
+        self.method = method
+        self.path = path
+        self.scope = scope
+        self.operationID = operationID
+        self.tag = tag
+        self.summary = summary
+        self.parameters = parameters
+        self.body = body
+        self.status = status
+        self.response = response
+        self.errors = errors
+        self.handler = handler
+    }
+
+    /// The path as Hummingbird's router spells it (`roles/:id/permissions`).
+    var routerPath: String {
+        path.split(separator: "/").map { segment in
+            segment.hasPrefix("{") && segment.hasSuffix("}") ? ":" + segment.dropFirst().dropLast() : segment
+        }.joined(separator: "/")
+    }
+
+    /// The path as the OpenAPI document spells it (`/api/v2/roles/{id}/permissions`).
+    var documentPath: String { "/api/v2/" + path }
+
+    /// The names of the path's parameters, in order.
+    var pathParameters: [String] {
+        path.split(separator: "/").filter { $0.hasPrefix("{") }.map { String($0.dropFirst().dropLast()) }
+    }
+
+    /// Runs the common steps, then the handler. Management answers carry tenants' data, so none is cached.
+    func respond(_ request: Request, _ context: AuthHeroRequestContext) async throws -> Response {
+        let caller = try context.requireManagement()
+        try caller.require(scope: scope)
+        var response = try await handler(request, context, caller)
+        if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }
+        return response
+    }
+}
