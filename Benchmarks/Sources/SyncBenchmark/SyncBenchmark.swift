@@ -5,7 +5,8 @@ import Foundation
 /// `sync-benchmark`: seeds 10, 1,000 and 10,000 customer tenants directly through storage (tenant rows only: sync
 /// and resolution need no keys), then prints how long the outbox takes to fan one new resource server and one role
 /// out to every tenant, how long a full sync pass with nothing to repair takes, tenant resolution latency, and the
-/// `/api/v2/tenants` figures of ``TenantAPIBenchmark``.
+/// `/api/v2/tenants` figures of ``TenantAPIBenchmark``, and how many outbox rows continuous sync leaves with and
+/// without retention (``OutboxRetentionBenchmark``).
 /// Figures only; nothing here is asserted.
 @main
 enum SyncBenchmark {
@@ -36,6 +37,13 @@ enum SyncBenchmark {
         if let small = resolution[10], let large = resolution[10_000] {
             print("resolution ratio 10,000 vs 10 tenants: \(format(large / small)) (goal ≤ 1.2)")
         }
+        let outbox = try await OutboxRetentionBenchmark(changesPerHour: 20, days: 30).run()
+        print(
+            """
+            outbox under continuous sync, 20 changes an hour for 30 simulated days (retention: 7 days):
+              rows with retention, largest / at the end: \(outbox.maximum) / \(outbox.final)
+              rows without retention at the end: \(outbox.withoutRetention)
+            """)
     }
 
     static func format(_ value: Double) -> String { String(format: "%.3f", value) }

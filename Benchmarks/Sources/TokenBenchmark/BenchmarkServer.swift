@@ -8,18 +8,25 @@ import HummingbirdTesting
 import Logging
 import NIOCore
 
-/// A server on 127.0.0.1 over a temporary SQLite file with one tenant, `bench`, an RS256 and an ES256 API, and a
-/// machine client granted both.
+/// A server on 127.0.0.1 over a temporary SQLite file with one tenant, `bench`, an RS256 and an ES256 API, a
+/// machine client granted both, and for the login pages a database connection, a SPA client (`spa`, callback
+/// ``callback``) and an existing user ``existingEmail``. A second, plain Hummingbird server in the same process
+/// answers `GET /floor` with a JSON body of a token response's size: the HTTP floor the token endpoint is compared
+/// with.
 struct BenchmarkServer: Sendable {
     let port: Int
+    let floorPort: Int
     let services: AuthHeroServices
     let secret: String
     static let tenantID = "bench"
     static let issuer = "http://bench.localhost:3000/"
+    static let callback = "http://localhost:5173/callback"
+    static let existingEmail = "taken@bench.example"
 
     static func audience(_ algorithm: SigningAlgorithm) -> String { "https://\(algorithm.rawValue.lowercased()).bench" }
 
-    static func run(_ body: @Sendable (BenchmarkServer) async throws -> Void) async throws {
+    /// Starts both servers (`port` 0 picks a free one), runs `body`, then stops them.
+    static func run(port: Int = 0, _ body: @Sendable (BenchmarkServer) async throws -> Void) async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "authhero-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -45,19 +52,52 @@ struct BenchmarkServer: Sendable {
                 clientID: "bench", audience: audience(algorithm), scope: ["read:data"], tenantID: tenantID)
         }
 
+        try await storage.createConnection(
+            Connection(tenantID: tenantID, id: "con_db", name: TenantProvisioner.databaseConnection),
+            tenantID: tenantID)
+        _ = try await registrar.register(
+            tenantID: tenantID, name: "Bench SPA", appType: .spa, clientID: "spa", callbacks: [callback])
+        try await storage.createUser(
+            User(
+                tenantID: tenantID, id: "auth0|taken", connection: TenantProvisioner.databaseConnection,
+                email: existingEmail, passwordHash: try await services.passwordHashing.hash("a long password"),
+                createdAt: services.clock.now()),
+            tenantID: tenantID)
+
         var logger = Logger(label: "bench")
         logger.logLevel = .warning
         let (ports, portReported) = AsyncStream.makeStream(of: Int.self)
         let app = AuthHeroApplication.make(
-            services: services, hostname: "127.0.0.1", port: 0, logger: logger,
+            services: services, hostname: "127.0.0.1", port: port, logger: logger,
             onServerRunning: { portReported.yield($0) })
+        let (floorPorts, floorPortReported) = AsyncStream.makeStream(of: Int.self)
+        let floor = Application(
+            router: floorRouter(), configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+            onServerRunning: { floorPortReported.yield($0.localAddress?.port ?? 0) }, logger: logger)
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await app.runService(gracefulShutdownSignals: []) }
+            group.addTask { try await floor.runService(gracefulShutdownSignals: []) }
             var iterator = ports.makeAsyncIterator()
-            guard let port = await iterator.next() else { return }
-            try await body(BenchmarkServer(port: port, services: services, secret: registration.secret ?? ""))
+            var floorIterator = floorPorts.makeAsyncIterator()
+            guard let port = await iterator.next(), let floorPort = await floorIterator.next() else { return }
+            try await body(
+                BenchmarkServer(
+                    port: port, floorPort: floorPort, services: services, secret: registration.secret ?? ""))
             group.cancelAll()
         }
+    }
+
+    /// `GET /floor`: a fixed JSON body as long as a client-credentials answer, through Hummingbird alone.
+    private static func floorRouter() -> Router<BasicRequestContext> {
+        let token = String(repeating: "a", count: 700)
+        let body = ByteBuffer(string: #"{"access_token":"\#(token)","token_type":"Bearer","expires_in":86400}"#)
+        let router = Router()
+        router.get("floor") { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"],
+                body: ResponseBody(byteBuffer: body))
+        }
+        return router
     }
 
     /// A keep-alive connection to the server.
