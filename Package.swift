@@ -76,6 +76,7 @@ let package = Package(
                 .product(name: "AuthHeroCore", package: "AuthHero"),
                 .product(name: "AuthHeroServer", package: "AuthHero"),
                 .product(name: "AuthHeroSQLite", package: "AuthHero"),
+                .product(name: "AuthHeroPostgres", package: "AuthHeroPostgres"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -173,6 +174,8 @@ let package = Package(
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "AuthHeroPostgres", package: "AuthHeroPostgres"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             swiftSettings: strictness
         ),

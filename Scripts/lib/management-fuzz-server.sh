@@ -1,6 +1,7 @@
 # Sourced by the scripts that drive `ManagementFuzzServer` (a seeded control plane with a customer tenant on
 # 127.0.0.1, a free port, its SQLite file in a temporary folder). `start_management_fuzz_server` builds the server if
-# needed, starts it, waits for the port and token it prints, and sets `work`, `server_pid`, `port` and `token`;
+# needed, starts it, waits for the port and tokens it prints, and sets `work`, `server_pid`, `port`, `token` (platform
+# staff) and `tenant_id`, `tenant_host`, `tenant_token`, `tenant_scopes` (the customer tenant's administrator);
 # the server is stopped and the folder removed at exit. `check_management_fuzz_server_alive` fails if it died.
 
 start_management_fuzz_server() {
@@ -20,6 +21,11 @@ start_management_fuzz_server() {
   [ -s "$work/server.out" ] || { echo "the server did not report its port"; cat "$work/server.err"; exit 1; }
   port=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["port"])' "$work/server.out")
   token=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["token"])' "$work/server.out")
+  # The customer tenant's administrator: its id, host, token and the scopes the token holds.
+  read -r tenant_id tenant_host tenant_token tenant_scopes < <(python3 -c '
+import json, sys
+t = json.load(open(sys.argv[1]))["tenant"]
+print(t["id"], t["host"], t["token"], " ".join(t["scopes"]))' "$work/server.out")
 }
 
 stop_management_fuzz_server() {

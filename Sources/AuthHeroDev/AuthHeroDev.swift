@@ -1,18 +1,19 @@
 import ArgumentParser
 import AuthHeroCore
+import AuthHeroPostgres
 import AuthHeroSQLite
 import AuthHeroServer
 import Foundation
 import Hummingbird
 import Logging
 
-/// `authhero-dev`: migrates a SQLite file, seeds the control plane and one tenant with a machine-to-machine client,
-/// and serves every tenant's endpoints.
+/// `authhero-dev`: migrates a SQLite file (or a PostgreSQL database), seeds the control plane and one tenant with a
+/// machine-to-machine client, and serves every tenant's endpoints.
 @main
 struct AuthHeroDev: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "authhero-dev",
-        abstract: "Run a development AuthHero server on a SQLite file.")
+        abstract: "Run a development AuthHero server on a SQLite file or a PostgreSQL database.")
 
     @Option(help: "SQLite database file (created and migrated if needed).")
     var database = "authhero-dev.sqlite"
@@ -24,6 +25,19 @@ struct AuthHeroDev: AsyncParsableCommand {
             discussion: "Default: the STORAGE environment variable, else shared. STORAGE_OPEN_FILES bounds the "
                 + "tenant files kept open (default 64)."))
     var storage: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "PostgreSQL to serve on instead of SQLite, as a role row-level security binds: "
+                + "postgres://USER:PASSWORD@HOST:PORT/DATABASE?sslmode=MODE.",
+            discussion: "Default: the DATABASE_URL environment variable, if set. STORAGE then names the layout "
+                + "(shared or schema-per-tenant) and DATABASE_POOL_SIZE the connections per process. Any number of "
+                + "processes may serve one database."))
+    var databaseURL: String?
+
+    @Option(
+        help: "PostgreSQL URL of the tables' owner, to migrate with before serving (default: MIGRATE_DATABASE_URL).")
+    var migrateURL: String?
 
     @Option(help: "Address to listen on.")
     var hostname = "127.0.0.1"
@@ -49,7 +63,22 @@ struct AuthHeroDev: AsyncParsableCommand {
                 "--tenant must be a DNS label (a-z, 0-9, -) and not a reserved name, e.g. coffee-shop.")
         }
         do { _ = try PlatformHosts(baseURL: baseURL, development: true) } catch { throw ValidationError("\(error)") }
-        do { _ = try strategy() } catch { throw ValidationError(error.description) }
+        do {
+            if try postgres() == nil { _ = try strategy() }
+        } catch let error as PostgresSettingError {
+            throw ValidationError(error.description)
+        } catch let error as StorageSettingError {
+            throw ValidationError(error.description)
+        }
+    }
+
+    /// PostgreSQL's settings (server and migrating role) when `--database-url` or `DATABASE_URL` names a database.
+    private func postgres() throws(PostgresSettingError) -> (server: PostgresSettings, migrator: PostgresSettings?)? {
+        let environment = ProcessInfo.processInfo.environment
+        guard (databaseURL ?? environment["DATABASE_URL"]).map({ !$0.isEmpty }) == true else { return nil }
+        let server = try PostgresSettings(environment: environment, databaseURL: databaseURL)
+        guard let migrate = migrateURL ?? environment["MIGRATE_DATABASE_URL"] else { return (server, nil) }
+        return (server, try PostgresSettings(environment: environment, databaseURL: migrate))
     }
 
     /// The storage strategy from `--storage` (else `STORAGE`) and `STORAGE_OPEN_FILES`.
@@ -61,11 +90,25 @@ struct AuthHeroDev: AsyncParsableCommand {
 
     func run() async throws {
         let logger = Logger(label: "authhero-dev")
-        let strategy = try strategy()
-        let storage = try SQLiteStorage.open(strategy: strategy)
-        try storage.migrate()
+        let postgres = try postgres()
+        let storage =
+            if let postgres {
+                DevelopmentStorage.postgres(postgres.server, logger: logger)
+            } else {
+                try DevelopmentStorage.sqlite(try strategy(), path: database)
+            }
+        // PostgreSQL's pool and invalidation listener run for as long as the server does.
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for work in storage.background() { group.addTask { try await work() } }
+            try await storage.prepare(migrator: postgres?.migrator, logger: logger)
+            try await serve(on: storage, logger: logger)
+            group.cancelAll()
+        }
+    }
+
+    private func serve(on storage: DevelopmentStorage, logger: Logger) async throws {
         let hosts = try PlatformHosts(baseURL: baseURL, development: true, trustForwardedHeaders: trustForwardedHeaders)
-        let services = AuthHeroServices(storage: storage, hosts: hosts)
+        let services = storage.services(hosts: hosts)
         let seed = try await DevelopmentSeed(services: services).run(tenantID: tenant, audience: audience)
         // Finishes tenants a crash left half-provisioned and repairs synced copies before serving.
         let reconciled = try await services.tenantProvisioner.reconcile()
@@ -73,7 +116,7 @@ struct AuthHeroDev: AsyncParsableCommand {
         // Written unbuffered in one piece so it shows before the server's own log lines, also when piped.
         let banner = """
             AuthHero development server
-              database:       \(database) (storage: \(strategy.layout.rawValue))
+              database:       \(storage)
               control plane:  \(hosts.controlPlaneIssuer)
               tenant issuer:  \(hosts.subdomainIssuer(tenantID: tenant))
               audience:       \(audience)

@@ -1,7 +1,9 @@
 // Test server for `Scripts/management-api-fuzz.sh`: migrates the SQLite file it is given, seeds the control plane
 // (its management API, a database connection, a user, a role, an organization, a customer tenant) and a machine
-// client holding every management scope plus `admin:tenants`, serves on 127.0.0.1 on a free port, and prints one
-// JSON line `{"port": ..., "token": "..."}` for the fuzzer. Runs until it is sent SIGTERM or SIGINT.
+// client holding every management scope plus `admin:tenants`, and, in the customer tenant, a machine client holding
+// what the tenant's own `admin` role holds (the attacker of the negative cases). Serves on 127.0.0.1 on a free port
+// and prints one JSON line for the fuzzer: `{"port", "token", "tenant": {"host", "token", "scopes"}}`. Runs until it
+// is sent SIGTERM or SIGINT.
 import AuthHeroCore
 import AuthHeroSQLite
 import AuthHeroServer
@@ -36,7 +38,8 @@ try await storage.createRole(Role(tenantID: cp, id: "rol_fuzz", name: "fuzz"), t
 try await storage.createOrganization(
     Organization(tenantID: cp, id: "org_fuzz000000000000", name: "fuzz", displayName: "Fuzz", createdAt: now),
     tenantID: cp)
-_ = try await services.tenantProvisioner.create(name: "acme", displayName: "Acme", creatorUserID: "auth0|fuzz")
+let (acme, _) = try await services.tenantProvisioner.create(
+    name: "acme", displayName: "Acme", creatorUserID: "auth0|fuzz")
 let registrar = ClientRegistrar(clients: storage, clock: services.clock)
 let client = try await registrar.register(
     tenantID: cp, name: "Fuzzer", appType: .machineToMachine, clientID: "fuzzer")
@@ -47,12 +50,29 @@ let token = try await services.clientCredentials.exchange(
     ClientCredentials(clientID: "fuzzer", clientSecret: client.secret), audience: BuiltInManagementAPI.identifier,
     scope: nil, tenant: TenantContext(tenant: controlPlane, issuer: hosts.controlPlaneIssuer))
 
+let tenantScopes = BuiltInManagementAPI.tenantAdministrationScopes
+let tenantClient = try await registrar.register(
+    tenantID: acme.id, name: "Tenant administrator", appType: .machineToMachine, clientID: "tenant-fuzzer")
+try await registrar.grant(
+    clientID: "tenant-fuzzer", audience: BuiltInManagementAPI.identifier, scope: tenantScopes, tenantID: acme.id)
+let tenantToken = try await services.clientCredentials.exchange(
+    ClientCredentials(clientID: "tenant-fuzzer", clientSecret: tenantClient.secret),
+    audience: BuiltInManagementAPI.identifier, scope: nil,
+    tenant: TenantContext(tenant: acme, issuer: hosts.subdomainIssuer(tenantID: acme.id)))
+let tenantID = acme.id
+
 var logger = Logger(label: "management-fuzz-server")
 logger.logLevel = .warning
 let app = AuthHeroApplication.make(
     services: services, hostname: "127.0.0.1", port: 0, logger: logger,
     onServerRunning: { port in
-        let line = try? JSONSerialization.data(withJSONObject: ["port": port, "token": token.accessToken])
+        let line = try? JSONSerialization.data(withJSONObject: [
+            "port": port, "token": token.accessToken,
+            "tenant": [
+                "id": tenantID, "host": "\(tenantID).localhost:3000", "token": tenantToken.accessToken,
+                "scopes": tenantScopes,
+            ],
+        ])
         FileHandle.standardOutput.write((line ?? Data()) + Data("\n".utf8))
     })
 try await app.runService()

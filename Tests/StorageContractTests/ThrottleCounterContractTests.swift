@@ -56,6 +56,20 @@ enum ThrottleStoreKind: String, CaseIterable, Sendable, CustomTestStringConverti
         }
     }
 
+    /// The keys the login throttle makes: parts separated by NUL, an account of any characters.
+    @Test(arguments: ThrottleStoreKind.allCases) func keysMayHoldAnyCharacter(_ kind: ThrottleStoreKind) async throws {
+        try await kind.withStore { (store) async throws in
+            let key = "login\u{0}a\u{0}127.0.0.1\u{0}ann+ü@example.com"
+            let limit = ThrottleLimit(key: key, limit: 1, window: 60)
+            #expect(try await store.admit([limit], now: now) == .admitted)
+            #expect(try await store.admit([limit], now: now) == .refused(retryAfter: 60))
+            #expect(
+                try await store.admit([ThrottleLimit(key: key + "x", limit: 1, window: 60)], now: now) == .admitted)
+            try await store.reset(key)
+            #expect(try await store.admit([limit], now: now) == .admitted)
+        }
+    }
+
     @Test(arguments: ThrottleStoreKind.allCases) func refundTakesBackOneAndResetForgets(_ kind: ThrottleStoreKind)
         async throws
     {

@@ -3,7 +3,8 @@ import Foundation
 import NIOConcurrencyHelpers
 import PostgresNIO
 
-extension PostgresStorage {
+/// Every store the server needs, so a server runs on PostgreSQL as it does on SQLite.
+extension PostgresStorage: AuthHeroStorage {
     /// Runs `work` and then applies the writes it made in one PostgreSQL transaction on the registry's schema: all
     /// commit together, or none do when `work` or any write throws. With the schema-per-tenant layout a write of a
     /// customer tenant's rows is refused (`StorageError.tenantMismatch`), as on SQLite with a file per tenant. `StorageTransaction` is synchronous and its writes return nothing, so they

@@ -59,7 +59,7 @@ extension SQLiteStorage {
 
     public func replaceSyncedCopies(with syncable: SyncableSet, tenantID: String) async throws -> Int {
         // Most tenants are up to date on a full pass: check with a read first and write only when something differs.
-        if try await read(tenantID, { try SyncedCopyWriter(db: $0, tenantID: tenantID).matches(syncable) }) { return 0 }
+        if syncable.isMirrored(by: try await syncedCopies(tenantID: tenantID), tenantID: tenantID) { return 0 }
         return try await write(tenantID) { try SyncedCopyWriter(db: $0, tenantID: tenantID).replaceAll(with: syncable) }
     }
 

@@ -14,7 +14,7 @@ struct SyncedCopyWriter {
         var changes = try copies(of: ResourceServer.self)
             .filter(Column("identifier") == source.identifier && Column("synced_from") != source.id).deleteAll(db)
         let existing = try copies(of: ResourceServer.self).filter(Column("synced_from") == source.id).fetchOne(db)
-        let desired = copy(of: source, id: existing?.id ?? RandomToken.identifier(prefix: "rs_"))
+        let desired = source.syncedCopy(tenantID: tenantID, id: existing?.id ?? RandomToken.identifier(prefix: "rs_"))
         guard desired != existing else { return changes }
         if existing == nil { try desired.insert(db) } else { try desired.update(db) }
         changes += 1
@@ -32,7 +32,7 @@ struct SyncedCopyWriter {
         let copyIDs = try roleCopyIDs()
         let current = try syncedRolePermissions().filter { $0.resourceServerIdentifier == identifier }
         let desired = permissions.compactMap { permission in
-            copyIDs[permission.roleID].map { copy(of: permission, roleID: $0) }
+            copyIDs[permission.roleID].map { permission.syncedCopy(tenantID: tenantID, roleID: $0) }
         }
         return try replace(Set(current), with: Set(desired))
     }
@@ -43,7 +43,7 @@ struct SyncedCopyWriter {
         var changes = try copies(of: Role.self)
             .filter(Column("name") == source.name && Column("synced_from") != source.id).deleteAll(db)
         let existing = try copies(of: Role.self).filter(Column("synced_from") == source.id).fetchOne(db)
-        let desired = copy(of: source, id: existing?.id ?? RandomToken.identifier(prefix: "rol_"))
+        let desired = source.syncedCopy(tenantID: tenantID, id: existing?.id ?? RandomToken.identifier(prefix: "rol_"))
         guard desired != existing else { return changes }
         if existing == nil { try desired.insert(db) } else { try desired.update(db) }
         changes += 1
@@ -55,7 +55,8 @@ struct SyncedCopyWriter {
         guard let copyID = try roleCopyIDs()[sourceID] else { return 0 }
         let current = try RolePermission.filter(Column("tenant_id") == tenantID && Column("role_id") == copyID)
             .fetchAll(db)
-        return try replace(Set(current), with: Set(permissions.map { copy(of: $0, roleID: copyID) }))
+        return try replace(
+            Set(current), with: Set(permissions.map { $0.syncedCopy(tenantID: tenantID, roleID: copyID) }))
     }
 
     /// Removes the copy of role `sourceID`; its permissions and assignments go with it (foreign-key cascade).
@@ -76,43 +77,6 @@ struct SyncedCopyWriter {
             changes += try replaceRolePermissions(sourceID: grants.role.id, with: grants.permissions)
         }
         return changes
-    }
-
-    /// Whether the tenant's copies already equal `syncable`. Reads only, so a full pass over tenants that are up
-    /// to date takes no write lock.
-    func matches(_ syncable: SyncableSet) throws -> Bool {
-        let servers = try copies(of: ResourceServer.self).fetchAll(db)
-        let serversBySource = Dictionary(
-            servers.map { ($0.syncedFrom ?? "", $0) }, uniquingKeysWith: { first, _ in first })
-        guard servers.count == syncable.resourceServers.count,
-            syncable.resourceServers.allSatisfy({ source in
-                serversBySource[source.id].map { $0 == copy(of: source, id: $0.id) } ?? false
-            })
-        else { return false }
-        let roles = try copies(of: Role.self).fetchAll(db)
-        let rolesBySource = Dictionary(
-            roles.map { ($0.syncedFrom ?? "", $0) }, uniquingKeysWith: { first, _ in first })
-        guard roles.count == syncable.roles.count else { return false }
-        var desired = Set<RolePermission>()
-        for grants in syncable.roles {
-            guard let role = rolesBySource[grants.role.id], role == copy(of: grants.role, id: role.id) else {
-                return false
-            }
-            desired.formUnion(grants.permissions.map { copy(of: $0, roleID: role.id) })
-        }
-        return Set(try syncedRolePermissions()) == desired
-    }
-
-    private func copy(of source: ResourceServer, id: String) -> ResourceServer {
-        ResourceServer(
-            tenantID: tenantID, id: id, identifier: source.identifier, name: source.name, scopes: source.scopes,
-            enforcePolicies: source.enforcePolicies, tokenLifetime: source.tokenLifetime,
-            signingAlgorithm: source.signingAlgorithm, metadata: source.metadata, isSystem: false,
-            syncedFrom: source.id)
-    }
-
-    private func copy(of source: Role, id: String) -> Role {
-        Role(tenantID: tenantID, id: id, name: source.name, description: source.description, syncedFrom: source.id)
     }
 
     private func copies<Record: SnakeCaseRecord>(of type: Record.Type) -> QueryInterfaceRequest<Record> {
@@ -136,12 +100,6 @@ struct SyncedCopyWriter {
                 WHERE p.tenant_id = ? AND r.synced_from IS NOT NULL
                 """,
             arguments: [tenantID])
-    }
-
-    private func copy(of permission: RolePermission, roleID: String) -> RolePermission {
-        RolePermission(
-            tenantID: tenantID, roleID: roleID, resourceServerIdentifier: permission.resourceServerIdentifier,
-            permissionName: permission.permissionName)
     }
 
     private func replace(_ current: Set<RolePermission>, with desired: Set<RolePermission>) throws -> Int {

@@ -2,10 +2,13 @@ import AuthHeroCore
 import Foundation
 import PostgresNIO
 
+/// Counters are stored under the SHA-256 of their key: keys separate their parts with NUL, which PostgreSQL's text
+/// cannot hold, and name accounts, which the table then never holds in the clear.
 extension PostgresStorage: ThrottleCounterStore {
     /// One transaction that locks every counter it reads, in key order (so two attempts never wait on each other in
     /// a cycle): concurrent attempts on one key, from any process, are counted one after the other.
     public func admit(_ limits: [ThrottleLimit], now: Date) async throws -> ThrottleVerdict {
+        let limits = limits.map { ThrottleLimit(key: SecretDigest.hash($0.key), limit: $0.limit, window: $0.window) }
         let keys = Array(Set(limits.map(\.key))).sorted()
         return try await withRegistry { session in
             // A missing counter is made first (already expired), so there is a row to lock.
@@ -54,6 +57,7 @@ extension PostgresStorage: ThrottleCounterStore {
     }
 
     public func refund(_ key: String, now: Date) async throws {
+        let key = SecretDigest.hash(key)
         try await withRegistry {
             try await $0.run(
                 """
@@ -63,6 +67,7 @@ extension PostgresStorage: ThrottleCounterStore {
     }
 
     public func reset(_ key: String) async throws {
+        let key = SecretDigest.hash(key)
         try await withRegistry { try await $0.run("DELETE FROM throttle_counters WHERE key = \(key)") }
     }
 }

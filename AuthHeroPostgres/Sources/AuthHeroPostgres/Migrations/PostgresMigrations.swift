@@ -8,6 +8,7 @@ public enum PostgresMigrations {
         PostgresMigration(version: 2, name: "throttle_counters", statements: throttleCounters),
         PostgresMigration(version: 3, name: "tenant_name_quarantine", statements: tenantNameQuarantine),
         PostgresMigration(version: 4, name: "retention_indexes", statements: retentionIndexes),
+        PostgresMigration(version: 5, name: "login_transactions", statements: loginTransactions),
     ]
 
     /// The version of the last migration: what every schema must have reached before the server starts.
@@ -301,4 +302,23 @@ public enum PostgresMigrations {
         "CREATE INDEX audit_log_tenant_occurred ON audit_log (tenant_id, occurred_at)",
         "CREATE INDEX outbox_processed ON outbox (processed_at)",
     ]
+
+    /// Open logins shared by every server process (``PostgresLoginTransactionStore``): tenant data like the rest,
+    /// under the tenant policy, and in the tenant's own schema with the schema-per-tenant layout.
+    private static let loginTransactions =
+        [
+            """
+            CREATE TABLE login_transactions (
+                tenant_id text NOT NULL,
+                id text NOT NULL,
+                csrf_token text NOT NULL,
+                request jsonb NOT NULL,
+                client_address text NOT NULL,
+                expires_at timestamptz NOT NULL,
+                PRIMARY KEY (tenant_id, id)
+            )
+            """,
+            "CREATE INDEX login_transactions_address ON login_transactions (client_address, expires_at)",
+            "CREATE INDEX login_transactions_expiry ON login_transactions (expires_at)",
+        ] + RowLevelSecurity.statements(for: "login_transactions")
 }

@@ -11,10 +11,14 @@ actor Browser {
         var path: String
     }
 
-    let port: Int
+    /// Where requests go; a load balancer in front of several server processes is a browser whose port moves.
+    private(set) var port: Int
     private var jar: [String: [String: StoredCookie]] = [:]
 
     init(port: Int) { self.port = port }
+
+    /// Sends the next requests to the server on `port`, keeping the cookies.
+    func move(to port: Int) { self.port = port }
 
     /// Sends a request with this browser's cookies for `host`, and stores the cookies the answer sets.
     func send(

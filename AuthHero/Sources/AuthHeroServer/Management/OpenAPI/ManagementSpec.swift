@@ -11,7 +11,9 @@ enum ManagementSpec {
 
     /// Every documented route: those of `tables`, then those of ``groups``.
     static func routes(_ tables: [any ManagementRouteGroup]) -> [SpecRoute] {
-        tables.flatMap(\.operations).map(SpecRoute.init) + groups.flatMap(\.routes)
+        let operations = tables.flatMap(\.operations)
+        let links = SpecLinks.links(operations, schemas: tables.flatMap(\.schemas))
+        return operations.map { SpecRoute($0, links: links[$0.operationID] ?? [:]) } + groups.flatMap(\.routes)
     }
 
     /// The schema components: the error body, those `tables` and ``groups`` define, and every body's.
@@ -46,8 +48,10 @@ enum ManagementSpec {
             paths: paths,
             components: .init(
                 schemas: schemas(tables),
-                securitySchemes: [bearerScheme: .b(.init(type: .http(scheme: "bearer", bearerFormat: "JWT")))]),
-            security: [[.component(named: bearerScheme.rawValue): []]])
+                securitySchemes: [
+                    SpecOperation.bearerScheme: .b(.init(type: .http(scheme: "bearer", bearerFormat: "JWT")))
+                ]),
+            security: [[.component(named: SpecOperation.bearerScheme.rawValue): []]])
     }
 
     /// The document as JSON, keys sorted so the bytes are stable.
@@ -57,5 +61,4 @@ enum ManagementSpec {
         return try encoder.encode(document(tables))
     }
 
-    private static let bearerScheme: OpenAPI.ComponentKey = "bearerAuth"
 }

@@ -7,14 +7,17 @@ enum SpecOperation {
     /// inconsistent `tenant-id` header, a tenant that does not exist, and the fail-closed audit of staff requests.
     static let commonErrors: [OpenAPI.Response.StatusCode] = [400, 401, 403, 404, 503]
 
-    /// An operation needing `scope`, answering `status` with `response` (no body when nil), plus `commonErrors` and
-    /// `errors`.
+    /// An operation needing `scope`, answering `status` with `response` (no body when nil) and its `links`, plus
+    /// `commonErrors` and `errors`. The scope is stated twice: in the description for readers, and as the bearer
+    /// requirement's scope for tools.
     static func make(
         _ id: String, tag: String, summary: String, scope: String?, parameters: [OpenAPI.Parameter] = [],
         body: JSONSchema? = nil, status: OpenAPI.Response.StatusCode = 200, response: JSONSchema?,
-        errors: [OpenAPI.Response.StatusCode] = []
+        errors: [OpenAPI.Response.StatusCode] = [], links: OpenAPI.Link.Map = [:]
     ) -> OpenAPI.Operation {
-        var responses: OpenAPI.Response.Map = [status: .response(description: summary, content: content(response))]
+        var responses: OpenAPI.Response.Map = [
+            status: .response(description: summary, content: content(response), links: links)
+        ]
         for code in commonErrors + errors where responses[code] == nil {
             responses[code] = .response(description: "Refused", content: content(SpecSchema.ref("Error")))
         }
@@ -22,8 +25,12 @@ enum SpecOperation {
             tags: [tag], summary: summary, description: scope.map { "Needs the scope `\($0)`." },
             operationId: id, parameters: (parameters + [tenantHeader]).map { .b($0) },
             requestBody: body.map { OpenAPI.Request(content: [.json: .b(.init(schema: $0))], required: true) },
-            responses: responses)
+            responses: responses,
+            security: scope.map { [[.component(named: bearerScheme.rawValue): [$0]]] })
     }
+
+    /// The security scheme every operation requires: a bearer access token for the Management API.
+    static let bearerScheme: OpenAPI.ComponentKey = "bearerAuth"
 
     /// `tenant-id`: the customer tenant a request to the control plane's host acts on (at a tenant's own host it
     /// may only name that tenant).

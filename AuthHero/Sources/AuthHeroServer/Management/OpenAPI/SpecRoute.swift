@@ -34,13 +34,13 @@ extension SpecRoute {
 
 extension SpecRoute {
     /// The documented form of a route-table operation; its path parameters come from its path.
-    init(_ operation: ManagementOperation) {
+    init(_ operation: ManagementOperation, links: OpenAPI.Link.Map = [:]) {
         self.init(
             method: OpenAPI.HttpMethod(rawValue: operation.method.rawValue) ?? .get, path: operation.documentPath,
             operation: SpecOperation.make(
                 operation.operationID, tag: operation.tag, summary: operation.summary, scope: operation.scope,
                 parameters: operation.pathParameters.map(SpecOperation.path) + operation.parameters,
                 body: operation.body.map { SpecSchema.ref($0.schemaName) }, status: operation.status,
-                response: operation.response, errors: operation.errors))
+                response: operation.response, errors: operation.errors, links: links))
     }
 }
