@@ -33,7 +33,7 @@ struct UpdateConnectionBody: ManagementBody {
 }
 
 /// `options` of ``UpdateConnectionBody``; each setting is absent (unchanged), null (removed) or a value.
-struct OptionsBody: Decodable {
+struct OptionsBody: Decodable, Sendable {
     let disableSignup: Bool?
     let passwordPolicy: Setting<String>
     let minimumLength: Setting<Int>
@@ -70,7 +70,7 @@ struct OptionsBody: Decodable {
 }
 
 /// A setting in a PATCH body: left alone, removed (`null`), or set.
-enum Setting<Value: Decodable & Equatable>: Equatable {
+enum Setting<Value: Decodable & Equatable & Sendable>: Equatable, Sendable {
     case unchanged
     case removed
     case set(Value)

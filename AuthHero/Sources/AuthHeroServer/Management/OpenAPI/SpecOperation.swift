@@ -7,10 +7,10 @@ enum SpecOperation {
     /// inconsistent `tenant-id` header, a tenant that does not exist, and the fail-closed audit of staff requests.
     static let commonErrors: [OpenAPI.Response.StatusCode] = [400, 401, 403, 404, 503]
 
-    /// An operation described by `description` (the scope it needs), answering `status` with `response` (no body
-    /// when nil), plus `commonErrors` and `errors`.
+    /// An operation needing `scope`, answering `status` with `response` (no body when nil), plus `commonErrors` and
+    /// `errors`.
     static func make(
-        _ id: String, tag: String, summary: String, description: String?, parameters: [OpenAPI.Parameter] = [],
+        _ id: String, tag: String, summary: String, scope: String?, parameters: [OpenAPI.Parameter] = [],
         body: JSONSchema? = nil, status: OpenAPI.Response.StatusCode = 200, response: JSONSchema?,
         errors: [OpenAPI.Response.StatusCode] = []
     ) -> OpenAPI.Operation {
@@ -19,7 +19,7 @@ enum SpecOperation {
             responses[code] = .response(description: "Refused", content: content(SpecSchema.ref("Error")))
         }
         return OpenAPI.Operation(
-            tags: [tag], summary: summary, description: description,
+            tags: [tag], summary: summary, description: scope.map { "Needs the scope `\($0)`." },
             operationId: id, parameters: (parameters + [tenantHeader]).map { .b($0) },
             requestBody: body.map { OpenAPI.Request(content: [.json: .b(.init(schema: $0))], required: true) },
             responses: responses)

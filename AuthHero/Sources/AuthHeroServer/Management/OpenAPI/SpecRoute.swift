@@ -15,8 +15,7 @@ extension SpecRoute {
         self.init(
             method: OpenAPI.HttpMethod(rawValue: operation.method.rawValue) ?? .get, path: operation.documentPath,
             operation: SpecOperation.make(
-                operation.operationID, tag: operation.tag, summary: operation.summary,
-                description: operation.scope.documentation,
+                operation.operationID, tag: operation.tag, summary: operation.summary, scope: operation.scope.required,
                 parameters: operation.pathParameters.map(SpecOperation.path) + operation.parameters,
                 body: operation.body.map { SpecSchema.ref($0.schemaName) }, status: operation.status,
                 response: operation.response, errors: operation.errors))

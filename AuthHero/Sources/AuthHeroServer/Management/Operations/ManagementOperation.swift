@@ -91,7 +91,7 @@ struct ManagementOperation: Sendable {
     /// Runs the common steps, then the handler. Management answers carry tenants' data, so none is cached.
     func respond(_ request: Request, _ context: AuthHeroRequestContext) async throws -> Response {
         let caller = try context.requireManagement()
-        if case .token(let scope) = scope { try caller.require(scope: scope) }
+        if let scope = scope.required { try caller.require(scope: scope) }
         var response = try await handler(request, context, caller)
         if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }
         return response

@@ -1,25 +1,20 @@
-/// What a caller needs to reach a Management API operation, as the router enforces it and the document states it.
+/// The scope a Management API operation needs, as the router checks it and the document states it.
 enum ManagementScope: Sendable, Equatable, ExpressibleByStringLiteral {
     /// A scope the token must grant (in `scope` or `permissions`), checked before the body is read. A string literal
     /// is this case.
     case token(String)
-    /// Any caller the authorization middleware admitted: self-service routes, whose handlers apply their own rules.
-    case anyCaller
-    /// A scope the token grants or the caller's roles in the organization linked to the target tenant grant; the
-    /// handler checks it, since it must find the tenant first.
-    case tokenOrOrganizationRole(String)
+    /// None checked before the handler: any caller the authorization middleware admitted reaches it, and the handler
+    /// applies the operation's own rule (a self-service route, or a scope an organization role may grant, which
+    /// needs the target first).
+    case checkedByHandler
 
     init(stringLiteral scope: String) {
         self = .token(scope)
     }
 
-    /// The operation's description in the OpenAPI document; nil when any caller may call it.
-    var documentation: String? {
-        switch self {
-        case .token(let scope): "Needs the scope `\(scope)`."
-        case .anyCaller: nil
-        case .tokenOrOrganizationRole(let scope):
-            "Needs `\(scope)`, granted by the token or by the caller's roles in the tenant's organization."
-        }
+    /// The scope checked before the handler runs; nil when the handler checks.
+    var required: String? {
+        guard case .token(let scope) = self else { return nil }
+        return scope
     }
 }

@@ -30,7 +30,7 @@ extension TenantSettingsRoutes: ManagementRouteGroup {
                 handler: update),
             ManagementOperation(
                 .delete, "tenants/settings", "deleteTenantSettings",
-                summary: "Refused: settings are read and changed, never deleted", scope: .anyCaller, status: 405,
+                summary: "Refused: settings are read and changed, never deleted", scope: .checkedByHandler, status: 405,
                 response: SpecSchema.ref("Error"), tag: tag, handler: delete),
         ]
     }

@@ -1,4 +1,5 @@
 import AuthHeroCore
+import AuthHeroVerify
 
 extension TenantRoutes {
     /// The caller's tenants with their organizations, ordered by tenant id: through memberships of linked

@@ -1,4 +1,5 @@
 import AuthHeroCore
+import HTTPTypes
 
 extension ManagementError {
     /// The Auth0-shaped refusal of a tenant creation.

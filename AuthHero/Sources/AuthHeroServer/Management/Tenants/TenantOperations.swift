@@ -23,18 +23,18 @@ extension TenantRoutes: ManagementRouteGroup {
             ManagementOperation(
                 .get, "tenants", "listTenants",
                 summary: "The tenants the caller manages (all of them for platform staff)",
-                scope: .anyCaller, parameters: SpecOperation.paging + [search],
+                scope: .checkedByHandler, parameters: SpecOperation.paging + [search],
                 response: SpecSchema.list("TenantEntry", key: "tenants"), tag: tag, handler: list),
             ManagementOperation(
                 .post, "tenants", "createTenant",
-                summary: "Create a tenant; the signed-in caller becomes its administrator", scope: .anyCaller,
+                summary: "Create a tenant; the signed-in caller becomes its administrator", scope: .checkedByHandler,
                 body: CreateTenantBody.self, status: 201, response: SpecSchema.ref("TenantEntry"), errors: [409, 429],
                 tag: tag, handler: create),
             ManagementOperation(
                 .delete, "tenants/{id}", "deleteTenant",
-                summary: "Delete a tenant (by tenant id or organization id) with its organization",
-                scope: .tokenOrOrganizationRole("delete:tenants"), status: 204, response: nil, tag: tag,
-                handler: delete),
+                summary: "Delete a tenant (by tenant id or organization id) with its organization; needs "
+                    + "delete:tenants, granted by the token or by the caller's roles in the tenant's organization",
+                scope: .checkedByHandler, status: 204, response: nil, tag: tag, handler: delete),
         ]
     }
 }
