@@ -55,7 +55,7 @@ struct ClientFields: Decodable {
 
     /// The body's schema: `name`, then the shared fields.
     static func schema(name: JSONSchema) -> JSONSchema {
-        let urls = JSONSchema.array(
+        let strings = JSONSchema.array(
             required: false, maxItems: ClientRules.maximumListLength, items: .string(minLength: 1))
         return SpecSchema.strictBody([
             "name": name,
@@ -63,8 +63,8 @@ struct ClientFields: Decodable {
             "app_type": .string(required: false, allowedValues: ["spa", "native", "regular_web", "non_interactive"]),
             "token_endpoint_auth_method": .string(
                 required: false, allowedValues: ["none", "client_secret_post", "client_secret_basic"]),
-            "callbacks": urls, "allowed_logout_urls": urls, "web_origins": urls, "allowed_origins": urls,
-            "grant_types": urls,
+            "callbacks": strings, "allowed_logout_urls": strings, "web_origins": strings, "allowed_origins": strings,
+            "grant_types": strings,
         ])
     }
 

@@ -4,7 +4,7 @@ import OpenAPIKit
 /// The OpenAPI 3.1 document of the Management API (`GET /api/v2/spec`), built from the same
 /// ``ManagementRouteGroup`` tables the router serves.
 enum ManagementSpec {
-    /// Every documented route: those of `tables`.
+    /// Every documented route: one per operation of `tables`.
     static func routes(_ tables: [any ManagementRouteGroup]) -> [SpecRoute] {
         tables.flatMap(\.operations).map(SpecRoute.init)
     }

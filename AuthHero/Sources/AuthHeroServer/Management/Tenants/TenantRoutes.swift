@@ -3,9 +3,9 @@ import AuthHeroVerify
 import Hummingbird
 import Logging
 
-/// `/api/v2/tenants` at the control plane (auth0-compat.md, "The /api/v2/tenants extension"; declared in
-/// `TenantOperations.swift`): the tenants the caller manages through its organization memberships (all of them for
-/// platform staff), and self-serve creation.
+/// `/api/v2/tenants` at the control plane, an extension of Auth0's API (declared in `TenantOperations.swift`): the
+/// tenants the caller manages through its organization memberships (all of them for platform staff), and self-serve
+/// creation.
 struct TenantRoutes: Sendable {
     let services: AuthHeroServices
 
