@@ -51,4 +51,26 @@ import Testing
             #expect(links["createOrganization"]?["addMembers"] == ["path.id": "$response.body#/id"])
         }
     }
+
+    /// Every operation on an object the API creates is some link's target; the rest act on objects only the server
+    /// makes (log entries, a tenant's database connection) or find them by another key (an organization's name).
+    @Test func everyOperationOnACreatableObjectIsReachableByALink() async throws {
+        try await LoginTestServer.run { server in
+            let document = try await server.managementSpec()
+            let targets = Set(Self.links(document).values.flatMap(\.keys))
+            let unreachable = document.paths.flatMap { path, item in
+                (item.b?.endpoints ?? []).compactMap { endpoint -> String? in
+                    guard path.rawValue.contains("{"), let id = endpoint.operation.operationId,
+                        !targets.contains(id)
+                    else { return nil }
+                    return id
+                }
+            }
+            #expect(Set(unreachable).subtracting(Self.notCreatable) == [])
+        }
+    }
+
+    private static let notCreatable: Set<String> = [
+        "getLog", "getOrganizationByName", "getConnection", "updateConnection",
+    ]
 }

@@ -106,6 +106,20 @@ import Testing
         }
     }
 
+    @Test func anUnknownFieldIsRefusedAndCreatesNothing() async throws {
+        try await Self.run { fixture in
+            let portal = try await fixture.controlPlaneToken()
+            let answer = try await fixture.post(
+                "/api/v2/tenants", token: portal, json: #"{"name":"coffee-shop","display_name":"Coffee","plan":"pro"}"#)
+            #expect(answer.status == .badRequest)
+            #expect(try Self.errorCode(answer) == "invalid_body")
+            #expect(
+                try answer.json()["message"] as? String
+                    == #"Unknown field plan; the body must be {"name": string, "display_name"?: string}."#)
+            #expect(try await fixture.server.services.storage.tenant("coffee-shop") == nil)
+        }
+    }
+
     @Test func clientAndOrganizationTokensCannotCreateTenants() async throws {
         try await Self.run { fixture in
             let machine = try #require(

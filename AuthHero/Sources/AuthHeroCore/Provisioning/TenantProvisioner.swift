@@ -44,24 +44,23 @@ public struct TenantProvisioner: Sendable {
     /// Creates tenant `name` for `creatorUserID` (a control-plane user) and provisions it; returns the tenant and
     /// its organization. Throws ``TenantCreationError`` for a bad, reserved, taken or quarantined name, an exhausted
     /// quota, or a recorded tenant whose provisioning failed (left `failed` for reconcile), or `tooManyPending` when
-    /// `clientAddress` (or the process) already has its share of creations in progress. `exemptFromQuota` is for
-    /// platform staff (`admin:tenants`), whom the per-user quota does not bind.
+    /// `clientAddress` (or the process) already has its share of creations in progress. `quota` says whether the
+    /// per-user quota binds this creation.
     public func create(
         name: String, displayName: String, creatorUserID: String, clientAddress: String = "local",
-        exemptFromQuota: Bool = false
+        quota: TenantQuota = .perUser
     ) async throws -> (Tenant, Organization) {
         try await gate.run(from: clientAddress) {
-            try await createAdmitted(
-                name: name, displayName: displayName, creatorUserID: creatorUserID, exemptFromQuota: exemptFromQuota)
+            try await createAdmitted(name: name, displayName: displayName, creatorUserID: creatorUserID, quota: quota)
         }
     }
 
-    private func createAdmitted(name: String, displayName: String, creatorUserID: String, exemptFromQuota: Bool)
+    private func createAdmitted(name: String, displayName: String, creatorUserID: String, quota: TenantQuota)
         async throws -> (Tenant, Organization)
     {
         guard TenantName.isValidLabel(name) else { throw TenantCreationError.invalidName(name) }
         guard !multiTenancy.reservedTenantNames.contains(name) else { throw TenantCreationError.reservedName(name) }
-        if !exemptFromQuota {
+        if quota == .perUser {
             let created = try await storage.organizations(ofUser: creatorUserID, tenantID: ControlPlane.tenantID)
                 .filter { $0.metadata["created_by"] == creatorUserID }
             guard created.count < quotaPerUser else { throw TenantCreationError.quotaExceeded(quotaPerUser) }

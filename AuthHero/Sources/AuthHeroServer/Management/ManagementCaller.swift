@@ -21,6 +21,11 @@ struct ManagementCaller: Sendable {
     let target: Tenant
     let kind: Kind
 
+    /// Whether the token holds `admin:tenants`, whichever tenant it acts on: platform staff see every tenant, are not
+    /// bound by the tenant quota and may read other tenants' logs (``Kind/platformStaff`` is such a caller acting on a
+    /// customer tenant).
+    var isPlatformStaff: Bool { token.hasPermission(ManagementAPI.platformStaffPermission) }
+
     /// Throws 403 `insufficient_scope` unless the token grants `scope` (in `scope` or in `permissions`).
     func require(scope: String) throws(ManagementError) {
         guard token.hasScope(scope) || token.hasPermission(scope) else { throw .insufficientScope(scope) }

@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
 
-/// Reading Management API requests: path ids and JSON bodies, each refused with an Auth0 400 when malformed.
+/// Reading Management API requests: path ids and query values, and the size bound of the bodies they carry.
 enum ManagementRequest {
     /// The largest JSON body a Management API route reads.
     static let maximumBodySize = 64 * 1024
@@ -13,18 +13,6 @@ enum ManagementRequest {
                 status: .badRequest, errorCode: "invalid_uri", message: "The \(name) in the path is not valid.")
         }
         return value
-    }
-
-    /// Decodes the JSON body as `Body`; anything else (not JSON, wrong types, too large) is a 400 `invalid_body`
-    /// whose message shows the expected `shape`.
-    static func body<Body: Decodable>(_ type: Body.Type, _ request: Request, shape: String) async throws -> Body {
-        guard let buffer = try? await request.body.collect(upTo: maximumBodySize) else {
-            throw ManagementError.invalidBody("The body must be JSON of at most \(maximumBodySize) bytes: \(shape).")
-        }
-        guard let body = try? JSONDecoder().decode(Body.self, from: Data(buffer.readableBytesView)) else {
-            throw ManagementError.invalidBody("The body must be a JSON object \(shape).")
-        }
-        return body
     }
 
     /// The first value of query parameter `name`, if any.

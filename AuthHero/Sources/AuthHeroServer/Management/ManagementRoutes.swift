@@ -12,6 +12,9 @@ struct ManagementRoutes {
             UserRoutes(services: services), RoleRoutes(services: services), OrganizationRoutes(services: services),
             ResourceServerRoutes(services: services),
             SigningKeyRoutes(services: services), LogRoutes(services: services), CustomDomainRoutes(services: services),
+            ClientRoutes(services: services), ClientGrantRoutes(services: services),
+            ConnectionRoutes(services: services), TenantSettingsRoutes(services: services),
+            TenantRoutes(services: services),
         ]
     }
 
@@ -20,7 +23,5 @@ struct ManagementRoutes {
         ManagementSpecRoute(tables: tables).register(on: router)
         let group = router.group("api/v2").add(middleware: ManagementAuthorizationMiddleware(services: services))
         for table in tables { group.addRoutes(table.routes) }
-        TenantRoutes(services: services).register(on: group)
-        ClientManagementRoutes(services: services).register(on: group)
     }
 }

@@ -1,37 +1,33 @@
+import OpenAPIKit
+
 /// The body of `POST /api/v2/client-grants`.
-struct CreateClientGrantBody: StrictBody {
+struct CreateClientGrantBody: ManagementBody {
+    static let schemaName = "CreateClientGrant"
     static let shape = #"{"client_id": string, "audience": resource server identifier, "scope": [string]}"#
+    static var schema: JSONSchema {
+        SpecSchema.strictBody([
+            "client_id": .string(minLength: 1), "audience": .string(minLength: 1),
+            "scope": .array(items: .string(minLength: 1)),
+        ])
+    }
 
     let clientID: String
     let audience: String
     let scope: [String]
 
-    enum Members: String, CodingKey, CaseIterable {
+    private enum CodingKeys: String, CodingKey {
         case audience, scope
         case clientID = "client_id"
-    }
-
-    init(from decoder: any Decoder) throws {
-        try Self.refuseUnknownMembers(decoder)
-        let container = try decoder.container(keyedBy: Members.self)
-        clientID = try container.decode(String.self, forKey: .clientID)
-        audience = try container.decode(String.self, forKey: .audience)
-        scope = try container.decode([String].self, forKey: .scope)
     }
 }
 
 /// The body of `PATCH /api/v2/client-grants/{id}`: only the scope changes.
-struct UpdateClientGrantBody: StrictBody {
+struct UpdateClientGrantBody: ManagementBody {
+    static let schemaName = "UpdateClientGrant"
     static let shape = #"{"scope": [string]}"#
+    static var schema: JSONSchema {
+        SpecSchema.strictBody(["scope": .array(items: .string(minLength: 1))])
+    }
 
     let scope: [String]
-
-    enum Members: String, CodingKey, CaseIterable {
-        case scope
-    }
-
-    init(from decoder: any Decoder) throws {
-        try Self.refuseUnknownMembers(decoder)
-        scope = try decoder.container(keyedBy: Members.self).decode([String].self, forKey: .scope)
-    }
 }

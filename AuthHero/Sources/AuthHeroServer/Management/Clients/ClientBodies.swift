@@ -1,8 +1,13 @@
 import Foundation
+import OpenAPIKit
 
 /// The body of `POST /api/v2/clients`: Auth0's fields; enum values are read as strings so a wrong one gets a
 /// message listing the right ones.
-struct CreateClientBody: StrictBody {
+struct CreateClientBody: ManagementBody {
+    static let schemaName = "CreateClient"
+    static var schema: JSONSchema {
+        ClientFields.schema(name: .string(minLength: 1, maxLength: ClientRules.maximumNameLength))
+    }
     static let shape =
         #"{"name": string, "description"?: string, "app_type"?: "spa"|"native"|"regular_web"|"non_interactive", "#
         + #""token_endpoint_auth_method"?: "none"|"client_secret_post"|"client_secret_basic", "callbacks"?: [url], "#
@@ -12,28 +17,26 @@ struct CreateClientBody: StrictBody {
     let name: String
     let fields: ClientFields
 
-    typealias Members = ClientFields.Members
-
     init(from decoder: any Decoder) throws {
-        try Self.refuseUnknownMembers(decoder)
-        let container = try decoder.container(keyedBy: Members.self)
+        let container = try decoder.container(keyedBy: ClientFields.Members.self)
         name = try container.decode(String.self, forKey: .name)
         fields = try ClientFields(from: decoder)
     }
 }
 
 /// The body of `PATCH /api/v2/clients/{id}`; absent fields stay as they are.
-struct UpdateClientBody: StrictBody {
+struct UpdateClientBody: ManagementBody {
+    static let schemaName = "UpdateClient"
+    static var schema: JSONSchema {
+        ClientFields.schema(name: .string(required: false, minLength: 1, maxLength: ClientRules.maximumNameLength))
+    }
     static let shape = CreateClientBody.shape.replacingOccurrences(of: #""name": string"#, with: #""name"?: string"#)
 
     let name: String?
     let fields: ClientFields
 
-    typealias Members = ClientFields.Members
-
     init(from decoder: any Decoder) throws {
-        try Self.refuseUnknownMembers(decoder)
-        let container = try decoder.container(keyedBy: Members.self)
+        let container = try decoder.container(keyedBy: ClientFields.Members.self)
         name = try container.decodeIfPresent(String.self, forKey: .name)
         fields = try ClientFields(from: decoder)
     }
@@ -50,7 +53,22 @@ struct ClientFields: Decodable {
     let allowedOrigins: [String]?
     let grantTypes: [String]?
 
-    enum Members: String, CodingKey, CaseIterable {
+    /// The body's schema: `name`, then the shared fields.
+    static func schema(name: JSONSchema) -> JSONSchema {
+        let strings = JSONSchema.array(
+            required: false, maxItems: ClientRules.maximumListLength, items: .string(minLength: 1))
+        return SpecSchema.strictBody([
+            "name": name,
+            "description": .string(required: false, maxLength: ClientRules.maximumDescriptionLength),
+            "app_type": .string(required: false, allowedValues: ["spa", "native", "regular_web", "non_interactive"]),
+            "token_endpoint_auth_method": .string(
+                required: false, allowedValues: ["none", "client_secret_post", "client_secret_basic"]),
+            "callbacks": strings, "allowed_logout_urls": strings, "web_origins": strings, "allowed_origins": strings,
+            "grant_types": strings,
+        ])
+    }
+
+    enum Members: String, CodingKey {
         case name, description, callbacks
         case appType = "app_type"
         case tokenEndpointAuthMethod = "token_endpoint_auth_method"

@@ -1,42 +1,55 @@
+import OpenAPIKit
+
 /// The body of `PATCH /api/v2/connections/{id}`: the database connection's sign-up switch and password policy.
 /// `null` removes a setting (the level, or the connection's own minimum length), as Auth0 does.
-struct UpdateConnectionBody: StrictBody {
+struct UpdateConnectionBody: ManagementBody {
+    static let schemaName = "UpdateConnection"
     static let shape =
         #"{"options": {"disable_signup"?: bool, "passwordPolicy"?: "none"|"low"|"fair"|"good"|"excellent"|null, "#
         + #""password_complexity_options"?: {"min_length"?: 1-72|null}}} ("password_policy" is accepted for "#
         + #""passwordPolicy")"#
+    static var schema: JSONSchema {
+        let level = JSONSchema.string(
+            required: false, nullable: true, allowedValues: ["none", "low", "fair", "good", "excellent", nil])
+        return SpecSchema.strictBody([
+            "options": .object(
+                required: false,
+                properties: [
+                    "disable_signup": .boolean(required: false),
+                    "passwordPolicy": level,
+                    "password_policy": level.with(description: "Accepted for passwordPolicy."),
+                    "password_complexity_options": .object(
+                        required: false,
+                        properties: [
+                            "min_length": .integer(
+                                required: false, nullable: true, maximum: (72, exclusive: false),
+                                minimum: (1, exclusive: false))
+                        ]),
+                ])
+        ])
+    }
 
     let options: OptionsBody?
-
-    enum Members: String, CodingKey, CaseIterable {
-        case options
-    }
-
-    init(from decoder: any Decoder) throws {
-        try Self.refuseUnknownMembers(decoder)
-        options = try decoder.container(keyedBy: Members.self).decodeIfPresent(OptionsBody.self, forKey: .options)
-    }
 }
 
 /// `options` of ``UpdateConnectionBody``; each setting is absent (unchanged), null (removed) or a value.
-struct OptionsBody: Decodable {
+struct OptionsBody: Decodable, Sendable {
     let disableSignup: Bool?
     let passwordPolicy: Setting<String>
     let minimumLength: Setting<Int>
 
-    enum Members: String, CodingKey, CaseIterable {
+    enum Members: String, CodingKey {
         case disableSignup = "disable_signup"
         case passwordPolicy
         case passwordPolicySnakeCase = "password_policy"
         case complexity = "password_complexity_options"
     }
 
-    enum ComplexityMembers: String, CodingKey, CaseIterable {
+    enum ComplexityMembers: String, CodingKey {
         case minLength = "min_length"
     }
 
     init(from decoder: any Decoder) throws {
-        try UpdateConnectionBody.refuseUnknownMembers(decoder, known: Members.self)
         let container = try decoder.container(keyedBy: Members.self)
         disableSignup = try container.decodeIfPresent(Bool.self, forKey: .disableSignup)
         let camel = try Setting<String>(container, .passwordPolicy)
@@ -52,13 +65,12 @@ struct OptionsBody: Decodable {
             return
         }
         let complexity = try container.superDecoder(forKey: .complexity)
-        try UpdateConnectionBody.refuseUnknownMembers(complexity, known: ComplexityMembers.self)
         minimumLength = try Setting<Int>(try complexity.container(keyedBy: ComplexityMembers.self), .minLength)
     }
 }
 
 /// A setting in a PATCH body: left alone, removed (`null`), or set.
-enum Setting<Value: Decodable & Equatable>: Equatable {
+enum Setting<Value: Decodable & Equatable & Sendable>: Equatable, Sendable {
     case unchanged
     case removed
     case set(Value)

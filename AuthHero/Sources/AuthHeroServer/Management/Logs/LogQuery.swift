@@ -17,9 +17,7 @@ struct LogQuery: Sendable, Equatable {
             tenantID = caller.target.id
             return
         }
-        guard caller.target.id == ControlPlane.tenantID,
-            caller.token.hasPermission(ManagementAPI.platformStaffPermission)
-        else {
+        guard caller.target.id == ControlPlane.tenantID, caller.isPlatformStaff else {
             throw ManagementError.forbiddenTenant(
                 "Only platform staff may read another tenant's log (tenant=), and only at the control plane; drop "
                     + "the tenant filter to read this tenant's log.")

@@ -2,25 +2,20 @@ import Foundation
 import OpenAPIKit
 
 /// The OpenAPI 3.1 document of the Management API (`GET /api/v2/spec`), built from the same
-/// ``ManagementRouteGroup`` tables the router serves, plus one ``SpecGroup`` per group still registered by hand.
+/// ``ManagementRouteGroup`` tables the router serves.
 enum ManagementSpec {
-    /// The route groups registered by hand, documented by their `ManagementSpec+<Group>.swift` file.
-    static var groups: [SpecGroup] {
-        [tenants, clients]
-    }
-
-    /// Every documented route: those of `tables`, then those of ``groups``.
+    /// Every documented route: one per operation of `tables`.
     static func routes(_ tables: [any ManagementRouteGroup]) -> [SpecRoute] {
         let operations = tables.flatMap(\.operations)
         let links = SpecLinks.links(operations, schemas: tables.flatMap(\.schemas))
-        return operations.map { SpecRoute($0, links: links[$0.operationID] ?? [:]) } + groups.flatMap(\.routes)
+        return operations.map { SpecRoute($0, links: links[$0.operationID] ?? [:]) }
     }
 
-    /// The schema components: the error body, those `tables` and ``groups`` define, and every body's.
+    /// The schema components: the error body, those `tables` define, and every body's.
     static func schemas(_ tables: [any ManagementRouteGroup]) -> OrderedDictionary<OpenAPI.ComponentKey, JSONSchema> {
         let bodies = tables.flatMap(\.operations).compactMap(\.body).map { ($0.schemaName, $0.schema) }
         var schemas: OrderedDictionary<OpenAPI.ComponentKey, JSONSchema> = ["Error": SpecSchema.error]
-        for (name, schema) in tables.flatMap(\.schemas) + bodies + groups.flatMap(\.schemas) {
+        for (name, schema) in tables.flatMap(\.schemas) + bodies {
             if let key = OpenAPI.ComponentKey(rawValue: name) { schemas[key] = schema }
         }
         return schemas

@@ -42,11 +42,6 @@ enum SpecSchema {
         .object(properties: properties, additionalProperties: .a(false))
     }
 
-    /// A request body object: `properties` are the fields the route reads (the route ignores others).
-    static func body(_ properties: OrderedDictionary<String, JSONSchema>) -> JSONSchema {
-        .object(properties: properties)
-    }
-
     /// A request body object whose decoder refuses fields other than `properties` (``ManagementBody``).
     static func strictBody(_ properties: OrderedDictionary<String, JSONSchema>) -> JSONSchema {
         .object(properties: properties, additionalProperties: .a(false))

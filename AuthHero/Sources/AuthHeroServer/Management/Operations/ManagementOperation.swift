@@ -12,8 +12,8 @@ struct ManagementOperation: Sendable {
     let method: HTTPRequest.Method
     /// The path below `/api/v2/`, with parameters in braces: `roles/{id}/permissions`.
     let path: String
-    /// The scope (or permission) the token must hold.
-    let scope: String
+    /// What the caller must hold; a token scope is checked before the body is read.
+    let scope: ManagementScope
     let operationID: String
     let tag: String
     let summary: String
@@ -30,7 +30,7 @@ struct ManagementOperation: Sendable {
 
     /// An operation without a body.
     init(
-        _ method: HTTPRequest.Method, _ path: String, _ operationID: String, summary: String, scope: String,
+        _ method: HTTPRequest.Method, _ path: String, _ operationID: String, summary: String, scope: ManagementScope,
         parameters: [OpenAPI.Parameter] = [], status: OpenAPI.Response.StatusCode = 200, response: JSONSchema?,
         errors: [OpenAPI.Response.StatusCode] = [], tag: String, handler: @escaping Handler
     ) {
@@ -41,7 +41,7 @@ struct ManagementOperation: Sendable {
 
     /// An operation reading a `Body`, decoded strictly (unknown fields are a 400 `invalid_body`).
     init<Body: ManagementBody>(
-        _ method: HTTPRequest.Method, _ path: String, _ operationID: String, summary: String, scope: String,
+        _ method: HTTPRequest.Method, _ path: String, _ operationID: String, summary: String, scope: ManagementScope,
         parameters: [OpenAPI.Parameter] = [], body: Body.Type, status: OpenAPI.Response.StatusCode = 200,
         response: JSONSchema?, errors: [OpenAPI.Response.StatusCode] = [], tag: String,
         handler: @escaping @Sendable (Body, Request, AuthHeroRequestContext, ManagementCaller) async throws -> Response
@@ -55,7 +55,7 @@ struct ManagementOperation: Sendable {
     }
 
     private init(
-        _ method: HTTPRequest.Method, _ path: String, _ operationID: String, summary: String, scope: String,
+        _ method: HTTPRequest.Method, _ path: String, _ operationID: String, summary: String, scope: ManagementScope,
         parameters: [OpenAPI.Parameter], body: (any ManagementBody.Type)?, status: OpenAPI.Response.StatusCode,
         response: JSONSchema?, errors: [OpenAPI.Response.StatusCode], tag: String, handler: @escaping Handler
     ) {
@@ -91,7 +91,7 @@ struct ManagementOperation: Sendable {
     /// Runs the common steps, then the handler. Management answers carry tenants' data, so none is cached.
     func respond(_ request: Request, _ context: AuthHeroRequestContext) async throws -> Response {
         let caller = try context.requireManagement()
-        try caller.require(scope: scope)
+        if let scope = scope.required { try caller.require(scope: scope) }
         var response = try await handler(request, context, caller)
         if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }
         return response

@@ -1,41 +1,39 @@
+import OpenAPIKit
+
 /// The body of `PATCH /api/v2/tenants/settings`; absent fields stay as they are.
-struct UpdateTenantSettingsBody: StrictBody {
+struct UpdateTenantSettingsBody: ManagementBody {
+    static let schemaName = "UpdateTenantSettings"
     static let shape =
         #"{"friendly_name"?: string, "flags"?: {"allow_organization_name_in_authentication_api"?: bool, "#
         + #""allow_global_roles_in_organizations"?: bool}}"#
+    static var schema: JSONSchema {
+        SpecSchema.strictBody([
+            "friendly_name": .string(required: false, minLength: 1),
+            "flags": .object(
+                required: false,
+                properties: [
+                    "allow_organization_name_in_authentication_api": .boolean(required: false),
+                    "allow_global_roles_in_organizations": .boolean(required: false),
+                ], additionalProperties: .a(false)),
+        ])
+    }
 
     let friendlyName: String?
-    let flags: FlagsBody?
+    let flags: Flags?
 
-    enum Members: String, CodingKey, CaseIterable {
+    /// `flags`: the switches the tenant may change.
+    struct Flags: Decodable {
+        let allowOrganizationNameInAuthenticationAPI: Bool?
+        let allowGlobalRolesInOrganizations: Bool?
+
+        private enum CodingKeys: String, CodingKey {
+            case allowOrganizationNameInAuthenticationAPI = "allow_organization_name_in_authentication_api"
+            case allowGlobalRolesInOrganizations = "allow_global_roles_in_organizations"
+        }
+    }
+
+    private enum CodingKeys: String, CodingKey {
         case flags
         case friendlyName = "friendly_name"
-    }
-
-    init(from decoder: any Decoder) throws {
-        try Self.refuseUnknownMembers(decoder)
-        let container = try decoder.container(keyedBy: Members.self)
-        friendlyName = try container.decodeIfPresent(String.self, forKey: .friendlyName)
-        flags = try container.decodeIfPresent(FlagsBody.self, forKey: .flags)
-    }
-}
-
-/// `flags` of ``UpdateTenantSettingsBody``.
-struct FlagsBody: Decodable {
-    let allowOrganizationNameInAuthenticationAPI: Bool?
-    let allowGlobalRolesInOrganizations: Bool?
-
-    enum Members: String, CodingKey, CaseIterable {
-        case allowOrganizationNameInAuthenticationAPI = "allow_organization_name_in_authentication_api"
-        case allowGlobalRolesInOrganizations = "allow_global_roles_in_organizations"
-    }
-
-    init(from decoder: any Decoder) throws {
-        try UpdateTenantSettingsBody.refuseUnknownMembers(decoder, known: Members.self)
-        let container = try decoder.container(keyedBy: Members.self)
-        allowOrganizationNameInAuthenticationAPI = try container.decodeIfPresent(
-            Bool.self, forKey: .allowOrganizationNameInAuthenticationAPI)
-        allowGlobalRolesInOrganizations = try container.decodeIfPresent(
-            Bool.self, forKey: .allowGlobalRolesInOrganizations)
     }
 }
