@@ -67,6 +67,7 @@ let package = Package(
             name: "AuthHeroServer",
             dependencies: [
                 "AuthHeroCore", "AuthHeroVerify",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),

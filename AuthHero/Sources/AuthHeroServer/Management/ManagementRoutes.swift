@@ -12,12 +12,14 @@ struct ManagementRoutes {
             UserRoutes(services: services), RoleRoutes(services: services), OrganizationRoutes(services: services),
             ResourceServerRoutes(services: services),
             SigningKeyRoutes(services: services), LogRoutes(services: services), CustomDomainRoutes(services: services),
+            JobRoutes(services: services),
         ]
     }
 
     func register(on router: Router<AuthHeroRequestContext>) {
         let tables = tables
         ManagementSpecRoute(tables: tables).register(on: router)
+        ExportFileRoutes(services: services).register(on: router)
         let group = router.group("api/v2").add(middleware: ManagementAuthorizationMiddleware(services: services))
         for table in tables { group.addRoutes(table.routes) }
         TenantRoutes(services: services).register(on: group)
