@@ -109,9 +109,17 @@ import Testing
             { try custom("sha256", "abc", encoding: "hex") },
             { try custom("md5", "3cb4e732631f47e6eb961f34554b7cde", encoding: "utf8") },
             { try custom("sha256", String(repeating: "0", count: 64), salt: .init(value: "x", position: "middle")) },
-            { try custom("pbkdf2", "$pbkdf2-sha256$i=0,l=32$TmFDbC1zYWx0$8GgLOauGHBHN5T42RKUyaja0mZxgcCvctsjbYuP7E8Y") },
-            { try custom("pbkdf2", "$pbkdf2-sha256$i=99999999$TmFDbC1zYWx0$8GgLOauGHBHN5T42RKUyaja0mZxgcCvctsjbYuP7E8Y") },
-            { try custom("pbkdf2", "$pbkdf2-sha256$i=1000,l=16$TmFDbC1zYWx0$8GgLOauGHBHN5T42RKUyaja0mZxgcCvctsjbYuP7E8Y") },
+            {
+                try custom("pbkdf2", "$pbkdf2-sha256$i=0,l=32$TmFDbC1zYWx0$8GgLOauGHBHN5T42RKUyaja0mZxgcCvctsjbYuP7E8Y")
+            },
+            {
+                try custom(
+                    "pbkdf2", "$pbkdf2-sha256$i=99999999$TmFDbC1zYWx0$8GgLOauGHBHN5T42RKUyaja0mZxgcCvctsjbYuP7E8Y")
+            },
+            {
+                try custom(
+                    "pbkdf2", "$pbkdf2-sha256$i=1000,l=16$TmFDbC1zYWx0$8GgLOauGHBHN5T42RKUyaja0mZxgcCvctsjbYuP7E8Y")
+            },
             { try custom("pbkdf2", "pbkdf2-sha256") },
         ]
         for make in cases {

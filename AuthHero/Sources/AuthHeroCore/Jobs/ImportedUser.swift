@@ -46,14 +46,16 @@ struct ImportedUser {
             return flag
         }
         for key in object.keys.sorted() where !Self.members.contains(key) {
-            reasons.append(.init(code: "OBJECT_ADDITIONAL_PROPERTIES", message: "Additional property \(key)", path: key))
+            reasons.append(
+                .init(code: "OBJECT_ADDITIONAL_PROPERTIES", message: "Additional property \(key)", path: key))
         }
         let email = string("email")?.trimmingCharacters(in: .whitespaces).lowercased()
         if object["email"] == nil {
             reasons.append(
                 .init(code: "OBJECT_MISSING_REQUIRED_PROPERTY", message: "Missing required property: email", path: ""))
         } else if let email, !PasswordAuthenticator.looksLikeEmail(email) {
-            reasons.append(.init(code: "INVALID_FORMAT", message: "Object didn't pass validation for format email", path: "email"))
+            reasons.append(
+                .init(code: "INVALID_FORMAT", message: "Object didn't pass validation for format email", path: "email"))
         }
         self.userID = string("user_id")
         self.emailVerified = boolean("email_verified")
@@ -64,7 +66,9 @@ struct ImportedUser {
         self.appMetadata = Self.metadata(object["app_metadata"], path: "app_metadata", reasons: &reasons)
         for key in appMetadata.keys.sorted() where Self.reservedAppMetadata.contains(key) {
             reasons.append(
-                .init(code: "INVALID_FORMAT", message: "app_metadata may not contain \(key)", path: "app_metadata.\(key)"))
+                .init(
+                    code: "INVALID_FORMAT", message: "app_metadata may not contain \(key)", path: "app_metadata.\(key)")
+            )
         }
         self.passwordHash = Self.hash(object, reasons: &reasons)
         self.email = email ?? ""
@@ -76,7 +80,9 @@ struct ImportedUser {
         userID.map { "auth0|" + $0 } ?? RandomToken.identifier(prefix: "auth0|", length: 24)
     }
 
-    private static func hash(_ object: [String: JSONValue], reasons: inout [JobUserError.Reason]) -> ImportedPasswordHash? {
+    private static func hash(_ object: [String: JSONValue], reasons: inout [JobUserError.Reason])
+        -> ImportedPasswordHash?
+    {
         let plain = object["password_hash"]
         let custom = object["custom_password_hash"]
         if plain != nil, custom != nil {
@@ -101,7 +107,8 @@ struct ImportedUser {
                     reasons.append(
                         .init(
                             code: "INVALID_TYPE",
-                            message: "custom_password_hash must be {algorithm, hash: {value, encoding}, salt?, password?}",
+                            message:
+                                "custom_password_hash must be {algorithm, hash: {value, encoding}, salt?, password?}",
                             path: "custom_password_hash"))
                     return nil
                 }

@@ -72,7 +72,8 @@ public actor JobRunner {
             job.updatedAt = clock.now()
             try await storage.updateJob(job, tenantID: job.tenantID)
             switch job.type {
-            case .usersImport: job = try await UserImport(storage: storage, clock: clock).run(job, tenantID: job.tenantID)
+            case .usersImport:
+                job = try await UserImport(storage: storage, clock: clock).run(job, tenantID: job.tenantID)
             case .usersExport: job = try await UserExport(storage: storage).run(job, tenantID: job.tenantID)
             }
         } catch {

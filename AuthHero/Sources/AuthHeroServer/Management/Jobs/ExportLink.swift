@@ -40,7 +40,9 @@ struct ExportLink: Sendable {
 
     private func sign(tenantID: String, jobID: String, file: String, expires: Int) -> String {
         Base64URL.encode(
-            Data(HMAC<SHA256>.authenticationCode(for: Data(Self.message(tenantID, jobID, file, expires).utf8), using: key)))
+            Data(
+                HMAC<SHA256>.authenticationCode(
+                    for: Data(Self.message(tenantID, jobID, file, expires).utf8), using: key)))
     }
 
     private static func message(_ tenantID: String, _ jobID: String, _ file: String, _ expires: Int) -> String {

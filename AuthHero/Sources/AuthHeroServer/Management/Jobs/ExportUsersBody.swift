@@ -27,7 +27,8 @@ struct ExportUsersBody: ManagementBody {
         if let limit, limit < 1 { throw ManagementError.invalidBody("limit must be at least 1.") }
         for field in fields ?? [] where !UserExportField.known.contains(field.name) {
             throw ManagementError.invalidBody(
-                "The field \(field.name) cannot be exported; use one of \(UserExportField.known.sorted().joined(separator: ", ")).")
+                "The field \(field.name) cannot be exported; use one of \(UserExportField.known.sorted().joined(separator: ", "))."
+            )
         }
     }
 

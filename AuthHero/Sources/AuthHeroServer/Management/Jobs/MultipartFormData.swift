@@ -33,7 +33,9 @@ struct MultipartFormData {
             let pair = piece.split(separator: "=", maxSplits: 1).map(String.init)
             guard pair.count == 2, pair[0].lowercased() == "boundary" else { continue }
             var value = pair[1]
-            if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") { value = String(value.dropFirst().dropLast()) }
+            if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") {
+                value = String(value.dropFirst().dropLast())
+            }
             guard (1...70).contains(value.utf8.count), !value.hasSuffix(" ") else { throw .invalidBoundary }
             return value
         }
@@ -80,7 +82,9 @@ struct MultipartFormData {
     private static func headers(_ bytes: [UInt8]) throws(MultipartFormDataError) -> (
         name: String, filename: String?, contentType: String?
     ) {
-        guard let text = String(bytes: bytes, encoding: .utf8) else { throw .malformed("a part's headers are not UTF-8") }
+        guard let text = String(bytes: bytes, encoding: .utf8) else {
+            throw .malformed("a part's headers are not UTF-8")
+        }
         var name: String?
         var filename: String?
         var contentType: String?
