@@ -92,7 +92,7 @@ struct ImportedUser {
                     path: "custom_password_hash"))
             return nil
         }
-        do {
+        do throws(ImportedPasswordHashError) {
             if let plain {
                 guard case .string(let text) = plain else {
                     reasons.append(.init(code: "INVALID_TYPE", message: "Expected type string", path: "password_hash"))

@@ -52,9 +52,9 @@ public struct UserExport: Sendable {
             lines.append(
                 fields.map { field in
                     switch value(of: field.name, user) {
-                    case .string(let text): quoted(text)
+                    case .some(.string(let text)): quoted(text)
                     case .some(let other): quoted(other.jsonText)
-                    case nil: ""
+                    case .none: ""
                     }
                 }.joined(separator: ","))
         }

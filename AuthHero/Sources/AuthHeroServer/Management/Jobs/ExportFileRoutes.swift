@@ -7,7 +7,7 @@ struct ExportFileRoutes {
     let services: AuthHeroServices
 
     func register(on router: Router<AuthHeroRequestContext>) {
-        router.get("\(ExportLink.pathPrefix)/:tenant/:job/:file") { request, context in
+        router.get(RouterPath("\(ExportLink.pathPrefix)/:tenant/:job/:file")) { request, context in
             try await file(request, context)
         }
     }

@@ -9,7 +9,7 @@ struct ExportUsersBody: ManagementBody {
     static var schema: JSONSchema {
         SpecSchema.strictBody([
             "connection_id": .string, "format": .string(required: false, allowedValues: ["json", "csv"]),
-            "limit": .integer(required: false, minimum: (1, exclusive: false)),
+            "limit": .integer(required: false),
             "fields": .array(
                 required: false,
                 items: .object(

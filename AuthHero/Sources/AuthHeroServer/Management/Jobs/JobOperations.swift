@@ -22,7 +22,7 @@ extension JobRoutes: ManagementRouteGroup {
             (
                 "JobError",
                 SpecSchema.record([
-                    "user": .object,
+                    "user": .object(),
                     "errors": .array(
                         items: SpecSchema.record(["code": .string, "message": .string, "path": .string])),
                 ])
