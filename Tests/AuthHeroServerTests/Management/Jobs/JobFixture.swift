@@ -1,6 +1,7 @@
 import AuthHeroCore
+import AuthHeroServer
 import Foundation
-import HTTPTypes
+import Hummingbird
 import HummingbirdTesting
 import Testing
 
@@ -50,7 +51,7 @@ struct JobFixture {
         -> TestClient.Response
     {
         let headers: HTTPFields = [
-            .authorization: "Bearer \(token ?? self.token)", HTTPField.Name("tenant-id")!: tenant,
+            .authorization: "Bearer \(token ?? self.token)", HTTPFields.Element.Name("tenant-id")!: tenant,
             .contentType: contentType,
         ]
         return try await server.browser().send(
