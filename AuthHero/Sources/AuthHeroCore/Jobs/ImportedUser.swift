@@ -75,10 +75,9 @@ struct ImportedUser {
         guard reasons.isEmpty else { throw ImportedUserRejection(reasons: reasons) }
     }
 
-    /// The user's id in this server: Auth0 prefixes imported ids with the strategy (`auth0|`).
-    func id() -> String {
-        userID.map { "auth0|" + $0 } ?? RandomToken.identifier(prefix: "auth0|", length: 24)
-    }
+    /// The user's id in this server when the file names one: Auth0 prefixes imported ids with the strategy
+    /// (`auth0|`).
+    var id: String? { userID.map { "auth0|" + $0 } }
 
     private static func hash(_ object: [String: JSONValue], reasons: inout [JobUserError.Reason])
         -> ImportedPasswordHash?

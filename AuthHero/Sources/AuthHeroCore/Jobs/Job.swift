@@ -60,9 +60,6 @@ public struct Job: Codable, Sendable, Equatable {
         self.createdAt = createdAt
         self.updatedAt = updatedAt ?? createdAt
     }
-
-    /// Whether the job has stopped for good.
-    public var isFinished: Bool { status == .completed || status == .failed }
 }
 
 /// What the caller asked of a job besides its connection.

@@ -66,7 +66,7 @@ public struct UserImport: Sendable {
         async throws -> Outcome
     {
         let imported = try ImportedUser(entry)
-        let id = imported.userID.map { "auth0|" + $0 }
+        let id = imported.id
         // The same user twice in one file is a duplicate whatever `upsert` says, as at Auth0.
         for key in [imported.email, id].compactMap({ $0 }) where !seen.insert(key).inserted {
             throw Self.duplicate()
@@ -84,7 +84,8 @@ public struct UserImport: Sendable {
             return .updated
         }
         var user = User(
-            tenantID: tenantID, id: id ?? imported.id(), connection: job.connection, email: imported.email,
+            tenantID: tenantID, id: id ?? RandomToken.identifier(prefix: "auth0|", length: 24),
+            connection: job.connection, email: imported.email,
             passwordHash: nil, createdAt: clock.now())
         apply(imported, to: &user)
         try await save(user, tenantID: tenantID, create: true)
