@@ -112,6 +112,8 @@ struct AuthHeroDev: AsyncParsableCommand {
         let seed = try await DevelopmentSeed(services: services).run(tenantID: tenant, audience: audience)
         // Finishes tenants a crash left half-provisioned and repairs synced copies before serving.
         let reconciled = try await services.tenantProvisioner.reconcile()
+        // Runs the import and export jobs a stopped server left pending, and fails those it left half done.
+        let resumedJobs = try await services.jobs.resumeUnfinished()
 
         // Written unbuffered in one piece so it shows before the server's own log lines, also when piped.
         let banner = """
@@ -123,6 +125,7 @@ struct AuthHeroDev: AsyncParsableCommand {
               client_id:      \(seed.clientID)
               client_secret:  \(seed.clientSecret ?? "(shown only when the client was created)")
               reconcile:      \(reconciled.provisioned.count) tenant(s) finished, \(reconciled.fullSync.repairs) synced copies repaired
+              jobs:           \(resumedJobs.count) pending job(s) resumed
 
             """
         FileHandle.standardOutput.write(Data(banner.utf8))

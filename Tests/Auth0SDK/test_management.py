@@ -311,6 +311,61 @@ def tenant_settings():
     assert settings is not None
 
 
+@check("jobs: users import, get, errors, export fetched from its location without a token")
+def jobs():
+    import gzip
+    import json
+    import time
+
+    database = next(c for c in every_item(customer.connections.list(take=50)) if c.name == CONNECTION)
+    users_file = json.dumps([
+        {"email": f"job-{suffix}@example.com", "user_id": f"job-{suffix}",
+         "password_hash": "$2y$10$.vGA1O9wmRjrwAVXD98HNOgsNpDczlqm3Jq7KnEd1rVAGv3Fykk1a"},
+        {"email": f"job-odd-{suffix}@example.com",
+         "custom_password_hash": {"algorithm": "whirlpool", "hash": {"value": "00", "encoding": "hex"}}},
+    ])
+    created = customer.jobs.users_imports.create(
+        users=("users.json", users_file.encode(), "application/json"), connection_id=database.id, upsert=False,
+        external_id=f"sdk-{suffix}", send_completion_email=False)
+    assert created.type == "users_import" and created.connection_id == database.id, created
+
+    def finished(job_id):
+        for _ in range(100):
+            job = customer.jobs.get(job_id)
+            if job.status in ("completed", "failed"):
+                return job
+            time.sleep(0.1)
+        raise AssertionError(f"job {job_id} did not finish")
+
+    job = finished(created.id)
+    assert job.status == "completed", job
+    assert (job.summary.inserted, job.summary.failed, job.summary.total) == (1, 1, 2), job.summary
+    errors = customer.jobs.errors.get(created.id)
+    assert [e.errors[0].code for e in errors] == ["INVALID_HASH"], errors
+    assert errors[0].user["email"] == f"job-odd-{suffix}@example.com"
+    expect_error(404, "inexistent_job", lambda: api.jobs.get(created.id))
+    too_big = json.dumps([{"email": "big@example.com", "name": "x" * (600 * 1024)}]).encode()
+    expect_error(413, "payload_too_large", lambda: customer.jobs.users_imports.create(
+        users=("users.json", too_big, "application/json"), connection_id=database.id))
+    expect_error(400, "invalid_body", lambda: customer.jobs.users_imports.create(
+        users=("users.json", b'{"email": "x@example.com"}', "application/json"), connection_id=database.id))
+
+    export = customer.jobs.users_exports.create(
+        connection_id=database.id, format="json", fields=[{"name": "email"}, {"name": "user_id", "export_as": "id"}])
+    assert export.type == "users_export", export
+    done = finished(export.id)
+    assert done.location, done
+    # The location is fetched without a token, as Auth0's is; the host is the server's own.
+    location = urllib.parse.urlparse(done.location)
+    answer = httpx.get(BASE + location.path + "?" + location.query, headers={"Host": location.netloc})
+    assert answer.status_code == 200, answer.text
+    lines = [json.loads(line) for line in gzip.decompress(answer.content).decode().splitlines()]
+    assert {"email": f"job-{suffix}@example.com", "id": f"auth0|job-{suffix}"} in lines, lines
+    forged = httpx.get(BASE + location.path + "?" + location.query + "x", headers={"Host": location.netloc})
+    assert forged.status_code == 403, forged.text
+    customer.users.delete(f"auth0|job-{suffix}")
+
+
 @check("errors: Auth0 status and body for a bad token and a bad body")
 def errors():
     anonymous = Auth0(base_url=BASE + "/api/v2", token="not-a-token", max_retries=0)

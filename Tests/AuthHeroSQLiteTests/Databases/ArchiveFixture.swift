@@ -4,7 +4,7 @@ import Foundation
 
 /// Fills tenant `a` of a ``TemporaryStorage`` with at least one row in every tenant table (users, roles and their
 /// permissions and holders, organizations and members, clients and grants, keys, connections, resource servers,
-/// custom domains, codes, refresh tokens, sessions, audit entries) and gives tenant `b` a user and a key, so an
+/// custom domains, codes, refresh tokens, sessions, audit entries, jobs) and gives tenant `b` a user and a key, so an
 /// export of `a` can be checked for completeness and for holding nothing of `b`.
 enum ArchiveFixture {
     static func populate(_ database: TemporaryStorage) async throws {
@@ -68,6 +68,12 @@ enum ArchiveFixture {
             RefreshToken(
                 tenantID: "a", id: "rt_1", tokenHash: "rt-hash", familyID: "fam_1", clientID: "m2m",
                 userID: "auth0|ada", scope: "openid offline_access", createdAt: now, expiresAt: now + 86_400),
+            tenantID: "a")
+        try await storage.createJob(
+            Job(
+                tenantID: "a", id: "job_export", type: .usersExport, status: .completed, connectionID: "con_db",
+                connection: TenantProvisioner.databaseConnection, options: JobOptions(format: .csv),
+                output: Data([0x1f, 0x8b, 0x08]), createdAt: now),
             tenantID: "a")
     }
 }

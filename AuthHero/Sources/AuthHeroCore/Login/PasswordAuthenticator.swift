@@ -32,8 +32,21 @@ public struct PasswordAuthenticator: Sendable {
         let matches = try await Self.loginError {
             try await hashing.verify(password, hash: user?.passwordHash ?? decoyHash)
         }
-        guard let user, matches, !user.blocked else { throw LoginError.invalidCredentials }
+        guard var user, matches, !user.blocked else { throw LoginError.invalidCredentials }
         try await throttle.succeeded(.login, tenantID: tenantID, account: email, address: clientAddress)
+        if let stored = user.passwordHash, hashing.hasher.needsRehash(stored) {
+            user = try await rehashed(user, password: password, tenantID: tenantID)
+        }
+        return user
+    }
+
+    /// Replaces an imported hash with the server's bcrypt once the password is known to match, as Auth0 does, so the
+    /// weaker imported digest stops being the one that guards the account.
+    private func rehashed(_ user: User, password: String, tenantID: String) async throws -> User {
+        var user = user
+        user.passwordHash = try await Self.loginError { try await hashing.hash(password) }
+        user.updatedAt = clock.now()
+        try await storage.updateUser(user, tenantID: tenantID)
         return user
     }
 

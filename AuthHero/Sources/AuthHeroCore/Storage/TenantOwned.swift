@@ -21,3 +21,4 @@ extension AuthorizationCode: TenantOwned {}
 extension RefreshToken: TenantOwned {}
 extension Session: TenantOwned {}
 extension AuditEvent: TenantOwned {}
+extension Job: TenantOwned {}

@@ -11,6 +11,13 @@ public struct PasswordHasher: Sendable {
     /// Hashes a password with a fresh salt.
     public func hash(_ password: String) -> String { Bcrypt.hash(password, cost: cost) }
 
-    /// Whether `password` matches a stored bcrypt hash.
-    public func verify(_ password: String, hash: String) -> Bool { Bcrypt.verify(password, hash: hash) }
+    /// Whether `password` matches a stored hash: the server's bcrypt, or an ``ImportedPasswordHash`` a bulk import
+    /// kept until the user's first login.
+    public func verify(_ password: String, hash: String) -> Bool {
+        if let imported = ImportedPasswordHash(stored: hash) { return imported.verify(password) }
+        return Bcrypt.verify(password, hash: hash)
+    }
+
+    /// Whether a stored hash is an imported kind that a successful login replaces with the server's bcrypt.
+    public func needsRehash(_ hash: String) -> Bool { ImportedPasswordHash(stored: hash)?.needsRehash ?? false }
 }

@@ -17,6 +17,7 @@ public enum SchemaMigrations {
         migrator.registerMigration("v7_signing_key_certificates", migrate: addSigningKeyCertificates)
         migrator.registerMigration("v8_tenant_name_quarantine", migrate: addTenantNameQuarantine)
         migrator.registerMigration("v9_retention_indexes", migrate: addRetentionIndexes)
+        migrator.registerMigration("v10_jobs", migrate: addJobs)
         return migrator
     }
 
@@ -294,5 +295,29 @@ public enum SchemaMigrations {
     private static func addRetentionIndexes(_ db: Database) throws {
         try db.create(index: "audit_log_tenant_occurred", on: "audit_log", columns: ["tenant_id", "occurred_at"])
         try db.create(index: "outbox_processed", on: "outbox", columns: ["processed_at"])
+    }
+
+    /// Management API jobs (users imports and exports), keyed by tenant like every tenant row; unfinished ones are
+    /// found by status at start-up.
+    private static func addJobs(_ db: Database) throws {
+        try db.create(table: "jobs") { t in
+            t.column("tenant_id", .text).notNull()
+            t.column("id", .text).notNull()
+            t.column("type", .text).notNull()
+            t.column("status", .text).notNull()
+            t.column("connection_id", .text).notNull()
+            t.column("connection", .text).notNull()
+            t.column("external_id", .text)
+            t.column("options", .jsonText).notNull()
+            t.column("summary", .jsonText)
+            t.column("errors", .jsonText).notNull()
+            t.column("failure_reason", .text)
+            t.column("input", .text)
+            t.column("output", .blob)
+            t.column("created_at", .datetime).notNull()
+            t.column("updated_at", .datetime).notNull()
+            t.primaryKey(["tenant_id", "id"])
+        }
+        try db.create(index: "jobs_tenant_status", on: "jobs", columns: ["tenant_id", "status", "created_at"])
     }
 }

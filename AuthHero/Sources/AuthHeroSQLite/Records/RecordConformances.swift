@@ -36,4 +36,5 @@ extension AuthorizationCode: SnakeCaseRecord { public static let databaseTableNa
 extension RefreshToken: SnakeCaseRecord { public static let databaseTableName = "refresh_tokens" }
 extension Session: SnakeCaseRecord { public static let databaseTableName = "sessions" }
 extension AuditEvent: SnakeCaseRecord { public static let databaseTableName = "audit_log" }
+extension Job: SnakeCaseRecord { public static let databaseTableName = "jobs" }
 extension OutboxEntry: SnakeCaseRecord { public static let databaseTableName = "outbox" }

@@ -41,6 +41,10 @@ public struct AuthHeroServices: Sendable {
     public let liveAccess: LiveAccessCache
     /// Deletes processed outbox entries and old audit entries; the app runs `retention.run()` next to its server.
     public let retention: RetentionPruner
+    /// Runs users import and export jobs off their requests; the app calls `jobs.resumeUnfinished()` at start.
+    public let jobs: JobRunner
+    /// Signs and checks the token-less links to finished exports.
+    let exportLinks = ExportLink()
 
     /// Wires the services over one storage and the platform's hosts.
     /// `passwordHasher` sets the bcrypt cost of user passwords and `maximumConcurrentHashes` how many run at once
@@ -93,6 +97,7 @@ public struct AuthHeroServices: Sendable {
         self.users = UserAdministration(storage: storage, hashing: hashing, clock: clock)
         self.retention = RetentionPruner(
             storage: storage, policy: retention, clock: clock, outboxMaxAttempts: sync.maxAttempts)
+        self.jobs = JobRunner(storage: storage, clock: clock)
         self.tenantProvisioner = TenantProvisioner(
             storage: storage, keys: keys, clock: clock, multiTenancy: multiTenancy, sync: sync, limits: provisioning)
     }

@@ -15,12 +15,14 @@ struct ManagementRoutes {
             ClientRoutes(services: services), ClientGrantRoutes(services: services),
             ConnectionRoutes(services: services), TenantSettingsRoutes(services: services),
             TenantRoutes(services: services),
+            JobRoutes(services: services),
         ]
     }
 
     func register(on router: Router<AuthHeroRequestContext>) {
         let tables = tables
         ManagementSpecRoute(tables: tables).register(on: router)
+        ExportFileRoutes(services: services).register(on: router)
         let group = router.group("api/v2").add(middleware: ManagementAuthorizationMiddleware(services: services))
         for table in tables { group.addRoutes(table.routes) }
     }

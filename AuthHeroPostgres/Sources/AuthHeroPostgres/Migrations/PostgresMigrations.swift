@@ -8,7 +8,8 @@ public enum PostgresMigrations {
         PostgresMigration(version: 2, name: "throttle_counters", statements: throttleCounters),
         PostgresMigration(version: 3, name: "tenant_name_quarantine", statements: tenantNameQuarantine),
         PostgresMigration(version: 4, name: "retention_indexes", statements: retentionIndexes),
-        PostgresMigration(version: 5, name: "login_transactions", statements: loginTransactions),
+        PostgresMigration(version: 5, name: "jobs", statements: jobs),
+        PostgresMigration(version: 6, name: "login_transactions", statements: loginTransactions),
     ]
 
     /// The version of the last migration: what every schema must have reached before the server starts.
@@ -52,8 +53,12 @@ public enum PostgresMigrations {
         """,
     ]
 
-    /// Every table whose rows belong to one tenant: keyed by `tenant_id` first, and under the tenant policy.
-    static let tenantTables = [
+    /// Every table whose rows belong to one tenant, parents before children: keyed by `tenant_id` first, and under
+    /// the tenant policy.
+    static let tenantTables = dataModelTenantTables + ["jobs"]
+
+    /// The tenant tables of the first data model (migration 1 puts these under the tenant policy).
+    private static let dataModelTenantTables = [
         "signing_keys", "clients", "client_grants", "connections", "users", "organizations", "organization_members",
         "roles", "role_permissions", "user_roles", "resource_servers", "authorization_codes", "refresh_tokens",
         "sessions", "audit_log",
@@ -282,7 +287,8 @@ public enum PostgresMigrations {
         "CREATE INDEX audit_log_tenant ON audit_log (tenant_id, id)",
     ]
 
-    private static let dataModel = registry + tenantData + tenantTables.flatMap(RowLevelSecurity.statements(for:))
+    private static let dataModel =
+        registry + tenantData + dataModelTenantTables.flatMap(RowLevelSecurity.statements(for:))
 
     /// Attempt counters shared by every server process (``PostgresStorage``'s `ThrottleCounterStore`); their keys
     /// name their tenant, and they live in the registry's schema.
@@ -302,6 +308,33 @@ public enum PostgresMigrations {
         "CREATE INDEX audit_log_tenant_occurred ON audit_log (tenant_id, occurred_at)",
         "CREATE INDEX outbox_processed ON outbox (processed_at)",
     ]
+
+    /// Management API jobs (users imports and exports). `output` holds an export's gzipped file as base64, the way
+    /// rows travel as JSON (``RowCoding``).
+    private static let jobs =
+        [
+            """
+            CREATE TABLE jobs (
+                tenant_id text NOT NULL,
+                id text NOT NULL,
+                type text NOT NULL,
+                status text NOT NULL,
+                connection_id text NOT NULL,
+                connection text NOT NULL,
+                external_id text,
+                options jsonb NOT NULL,
+                summary jsonb,
+                errors jsonb NOT NULL,
+                failure_reason text,
+                input text,
+                output text,
+                created_at timestamptz NOT NULL,
+                updated_at timestamptz NOT NULL,
+                PRIMARY KEY (tenant_id, id)
+            )
+            """,
+            "CREATE INDEX jobs_tenant_status ON jobs (tenant_id, status, created_at)",
+        ] + RowLevelSecurity.statements(for: "jobs")
 
     /// Open logins shared by every server process (``PostgresLoginTransactionStore``): tenant data like the rest,
     /// under the tenant policy, and in the tenant's own schema with the schema-per-tenant layout.

@@ -36,10 +36,13 @@ struct Serve: AsyncParsableCommand {
             throw CommandError("\(path) has no control plane yet: run `swift run {{module_name}} seed` first.")
         }
         let summary = try await runtime.services.tenantProvisioner.reconcile()
+        // Import and export jobs a stopped server left pending run again; those it left half done are failed.
+        let resumedJobs = try await runtime.services.jobs.resumeUnfinished()
         logger.info(
             "database ready",
             metadata: [
                 "path": "\(path)", "storage": "\(runtime.storage.layout.rawValue)", "reconcile": "\(summary)",
+                "resumed_jobs": "\(resumedJobs.count)",
             ])
 
         let portal = PortalSite(folder: environment.portalFolder, relativeTo: ProjectFolder.url)

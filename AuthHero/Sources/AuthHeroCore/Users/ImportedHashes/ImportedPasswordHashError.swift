@@ -1,0 +1,14 @@
+/// Why an imported password hash cannot be kept; each case carries the message the job's errors show.
+public enum ImportedPasswordHashError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The algorithm is not one this server verifies (Auth0's `argon2` among them unless built with it).
+    case unsupportedAlgorithm(String)
+    /// The hash, salt or parameters do not parse for the algorithm.
+    case malformed(String)
+
+    public var description: String {
+        switch self {
+        case .unsupportedAlgorithm(let name): "The password hash algorithm \(name) is not supported."
+        case .malformed(let reason): "The password hash is not valid: \(reason)"
+        }
+    }
+}
