@@ -182,8 +182,8 @@ public struct TenantProvisioner: Sendable {
                 target: tenantID),
             tenantID: ControlPlane.tenantID)
         // Held before the rows go: a crash in between leaves a held name, never a free one.
-        let quarantine = multiTenancy.deletedNameQuarantine.components.seconds
-        try await storage.quarantineTenantName(tenantID, until: now.addingTimeInterval(TimeInterval(quarantine)))
+        try await storage.quarantineTenantName(
+            tenantID, until: now.addingTimeInterval(multiTenancy.deletedNameQuarantine.timeInterval))
         try await storage.deleteTenant(tenantID)
         keys.forget(tenantID: tenantID)
     }

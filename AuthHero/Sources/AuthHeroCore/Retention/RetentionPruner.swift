@@ -31,8 +31,8 @@ public struct RetentionPruner: Sendable {
         let now = clock.now()
         var summary = RetentionSummary()
         summary.outboxEntries = try await storage.pruneOutbox(
-            before: now.addingTimeInterval(-Self.seconds(policy.outbox)), maxAttempts: outboxMaxAttempts)
-        let auditCutoff = now.addingTimeInterval(-Self.seconds(policy.audit))
+            before: now.addingTimeInterval(-policy.outbox.timeInterval), maxAttempts: outboxMaxAttempts)
+        let auditCutoff = now.addingTimeInterval(-policy.audit.timeInterval)
         for tenant in try await storage.tenants() {
             do {
                 summary.auditEntries += try await storage.pruneAuditEntries(before: auditCutoff, tenantID: tenant.id)
@@ -57,10 +57,6 @@ public struct RetentionPruner: Sendable {
                 logger.error("retention pass failed; retried on the next pass", metadata: ["error": "\(error)"])
             }
         } while (try? await Task.sleep(for: policy.interval)) != nil
-    }
-
-    private static func seconds(_ duration: Duration) -> TimeInterval {
-        TimeInterval(duration.components.seconds)
     }
 }
 

@@ -34,7 +34,7 @@ extension SQLiteStorage {
         -> [Organization]
     {
         try await read(tenantID) { db in
-            let pattern = "%\(Self.likeEscaped(text))%"
+            let pattern = "%\(LikePattern.escaped(text))%"
             var request = Organization.filter(Column("tenant_id") == tenantID).filter(
                 Column("name").like(pattern, escape: "\\") || Column("display_name").like(pattern, escape: "\\"))
             if let memberID {

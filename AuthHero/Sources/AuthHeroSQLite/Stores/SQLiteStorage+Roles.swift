@@ -47,7 +47,7 @@ extension SQLiteStorage {
         try await slice(window, tenantID: tenantID) {
             var request = Role.filter(Column("tenant_id") == tenantID)
             if let nameFilter {
-                request = request.filter(Column("name").like("%\(Self.likeEscaped(nameFilter))%", escape: "\\"))
+                request = request.filter(Column("name").like("%\(LikePattern.escaped(nameFilter))%", escape: "\\"))
             }
             return request.order(Column("name"))
         }

@@ -36,7 +36,7 @@ extension SQLiteStorage {
             case .exact(let email): request = request.filter(Column("email") == email)
             case .contains(let text):
                 // LIKE ignores ASCII case; the escape keeps `%` and `_` in the text literal.
-                request = request.filter(Column("email").like("%\(Self.likeEscaped(text))%", escape: "\\"))
+                request = request.filter(Column("email").like("%\(LikePattern.escaped(text))%", escape: "\\"))
             case nil: break
             }
             return request.order(Column("created_at"), Column("id"))
@@ -53,11 +53,5 @@ extension SQLiteStorage {
             }
             return try User.deleteOne(db, key: ["tenant_id": tenantID, "id": userID])
         }
-    }
-
-    /// `text` with LIKE's wildcards and the escape character escaped.
-    static func likeEscaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
-            .replacingOccurrences(of: "_", with: "\\_")
     }
 }

@@ -44,7 +44,7 @@ extension PostgresStorage: RoleStore {
     public func roles(nameContains nameFilter: String?, window: ListWindow, tenantID: String) async throws
         -> ListSlice<Role>
     {
-        let pattern = nameFilter.map { "%\(Self.likeEscaped($0))%" }
+        let pattern = nameFilter.map { "%\(LikePattern.escaped($0))%" }
         return try await withTenant(tenantID) {
             try await $0.slice(
                 Role.self, row: "to_jsonb(r)::text",

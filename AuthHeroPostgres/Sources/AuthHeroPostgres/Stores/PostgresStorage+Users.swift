@@ -34,8 +34,8 @@ extension PostgresStorage: UserStore {
         // `%` and `_` in the searched text literal.
         let pattern: String? =
             switch query {
-            case .exact(let email): Self.likeEscaped(email)
-            case .contains(let text): "%\(Self.likeEscaped(text))%"
+            case .exact(let email): LikePattern.escaped(email)
+            case .contains(let text): "%\(LikePattern.escaped(text))%"
             case nil: nil
             }
         return try await withTenant(tenantID) {
@@ -59,11 +59,5 @@ extension PostgresStorage: UserStore {
             return try await session.changes(
                 "DELETE FROM users WHERE tenant_id = \(tenantID) AND id = \(userID) RETURNING 1") > 0
         }
-    }
-
-    /// `text` with LIKE's wildcards and the escape character escaped.
-    static func likeEscaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
-            .replacingOccurrences(of: "_", with: "\\_")
     }
 }
