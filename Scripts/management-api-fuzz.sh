@@ -9,12 +9,12 @@
 # Revoking a signing key is left out: schemathesis reuses the kids that rotation returns and would revoke the key
 # that signed its own token, after which every request is a correct 401. SigningKeyRoutesTests covers revocation.
 #
-# A second, stateful run follows: schemathesis infers links between operations from the document (ids in
+# A stateful run comes last: schemathesis infers links between operations from the document (ids in
 # responses that name path parameters of others), so operations get real objects (a role it created, then its
 # permissions, then its deletion) rather than only 404s for random ids: the document's links (from each creating
 # operation to the operations on what it created) lead it there. It runs for a time budget.
 #
-# A third run holds the hardening rules as negative cases: the attacker is the customer tenant's administrator (the
+# A first run holds the hardening rules as negative cases: the attacker is the customer tenant's administrator (the
 # server's second token, at the tenant's own host), and Tests/ManagementFuzz/security_rules.py steers the requests
 # that hand out power (role permissions, user and member roles, client grants) towards real objects and permissions
 # the attacker lacks, and checks that every such request is refused with 403 insufficient_scope naming them and
@@ -54,13 +54,10 @@ fuzz() {
     --exclude-operation-id revokeSigningKey \
     "${seed[@]}" "$@")
 }
-fuzz --phases examples,coverage,fuzzing --max-examples "${FUZZ_EXAMPLES:-15}" "$@" || status=$?
-stateful_seconds=${FUZZ_STATEFUL_SECONDS:-120}
-if [ "$status" -eq 0 ] && [ "$stateful_seconds" -gt 0 ]; then
-  fuzz --phases stateful --max-time "$stateful_seconds" "$@" || status=$?
-fi
+# The negative cases run first, while the customer tenant they attack is as seeded: the platform-staff runs after them
+# may delete it.
 attacker_examples=${FUZZ_ATTACKER_EXAMPLES:-10}
-if [ "$status" -eq 0 ] && [ "$attacker_examples" -gt 0 ]; then
+if [ "$attacker_examples" -gt 0 ]; then
   echo "== negative cases: the customer tenant's administrator ($tenant_host) against the hardening rules"
   bearer=$tenant_token
   checks=not_a_server_error,response_schema_conformance,scope_enforced,NoEscalation
@@ -69,6 +66,15 @@ if [ "$status" -eq 0 ] && [ "$attacker_examples" -gt 0 ]; then
     fuzz --header "Host: $tenant_host" --phases examples,coverage,fuzzing --max-examples "$attacker_examples" \
     --exclude-operation-id deleteClient --exclude-operation-id deleteTenant "$@" \
     || status=$?
+  bearer=$token
+  checks=not_a_server_error,response_schema_conformance,ignored_auth
+fi
+if [ "$status" -eq 0 ]; then
+  fuzz --phases examples,coverage,fuzzing --max-examples "${FUZZ_EXAMPLES:-15}" "$@" || status=$?
+fi
+stateful_seconds=${FUZZ_STATEFUL_SECONDS:-120}
+if [ "$status" -eq 0 ] && [ "$stateful_seconds" -gt 0 ]; then
+  fuzz --phases stateful --max-time "$stateful_seconds" "$@" || status=$?
 fi
 
 check_management_fuzz_server_alive
