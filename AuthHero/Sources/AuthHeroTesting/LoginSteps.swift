@@ -1,5 +1,6 @@
 import AuthHeroCore
 import Foundation
+import HTTPTypes
 import HummingbirdTesting
 import Testing
 
