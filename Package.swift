@@ -106,6 +106,7 @@ let package = Package(
         .testTarget(
             name: "AuthHeroCoreTests",
             dependencies: [
+                .product(name: "AuthHeroTesting", package: "AuthHero"),
                 .product(name: "AuthHeroCore", package: "AuthHero"), .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
                 .product(name: "X509", package: "swift-certificates"),
@@ -116,6 +117,7 @@ let package = Package(
         .testTarget(
             name: "AuthHeroSQLiteTests",
             dependencies: [
+                .product(name: "AuthHeroTesting", package: "AuthHero"),
                 .product(name: "AuthHeroCore", package: "AuthHero"),
                 .product(name: "AuthHeroSQLite", package: "AuthHero"),
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -127,6 +129,7 @@ let package = Package(
         .testTarget(
             name: "StorageContractTests",
             dependencies: [
+                .product(name: "AuthHeroTesting", package: "AuthHero"),
                 .product(name: "AuthHeroCore", package: "AuthHero"),
                 .product(name: "AuthHeroSQLite", package: "AuthHero"),
                 .product(name: "AuthHeroPostgres", package: "AuthHeroPostgres"),
@@ -162,6 +165,7 @@ let package = Package(
         .testTarget(
             name: "AuthHeroServerTests",
             dependencies: [
+                .product(name: "AuthHeroTesting", package: "AuthHero"),
                 .product(name: "AuthHeroCore", package: "AuthHero"),
                 .product(name: "AuthHeroServer", package: "AuthHero"),
                 .product(name: "AuthHeroSQLite", package: "AuthHero"),
@@ -182,6 +186,7 @@ let package = Package(
         .testTarget(
             name: "AuthHeroVerifyTests",
             dependencies: [
+                .product(name: "AuthHeroTesting", package: "AuthHero"),
                 .product(name: "AuthHeroVerify", package: "AuthHero"),
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "Crypto", package: "swift-crypto"),

@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "AuthHeroSQLite", targets: ["AuthHeroSQLite"]),
         .library(name: "AuthHeroVerify", targets: ["AuthHeroVerify"]),
         .library(name: "AuthHeroServer", targets: ["AuthHeroServer"]),
+        .library(name: "AuthHeroTesting", targets: ["AuthHeroTesting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
@@ -75,6 +76,19 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "OpenAPIKit", package: "OpenAPIKit"),
+            ],
+            swiftSettings: strictness
+        ),
+        // The test kit every test target shares: a browser with a cookie jar, HTML forms, login steps, a running
+        // server, temporary folders and clocks that move only when told.
+        .target(
+            name: "AuthHeroTesting",
+            dependencies: [
+                "AuthHeroCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: strictness
         ),

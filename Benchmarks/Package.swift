@@ -44,6 +44,7 @@ let package = Package(
                 .product(name: "AuthHeroCore", package: "AuthHero"),
                 .product(name: "AuthHeroSQLite", package: "AuthHero"),
                 .product(name: "AuthHeroServer", package: "AuthHero"),
+                .product(name: "AuthHeroTesting", package: "AuthHero"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

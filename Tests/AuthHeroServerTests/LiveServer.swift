@@ -1,6 +1,7 @@
 import AuthHeroCore
 import AuthHeroSQLite
 import AuthHeroServer
+import AuthHeroTesting
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -25,33 +26,20 @@ struct LiveServer {
         trustForwardedHeaders: Bool = false, logger: Logger = Logger(label: "authhero-test"),
         _ body: @Sendable (LiveServer) async throws -> Void
     ) async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "authhero-http-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let storage = try SQLiteStorage.open(path: directory.appendingPathComponent("authhero.sqlite").path)
+        let folder = try TemporaryFolder(prefix: "authhero-http")
+        defer { folder.remove() }
+        let storage = try SQLiteStorage.open(path: folder.path("authhero.sqlite"))
         try storage.migrate()
         let clock = ManualClock(Date())
         let hosts = try PlatformHosts(baseURL: baseURL, development: true, trustForwardedHeaders: trustForwardedHeaders)
         let services = AuthHeroServices(storage: storage, hosts: hosts, clock: clock)
         let secrets = try await seed(services)
 
-        let (ports, portReported) = AsyncStream.makeStream(of: Int.self)
-        let app = AuthHeroApplication.make(
-            services: services, hostname: "127.0.0.1", port: 0, logger: logger,
-            onServerRunning: { portReported.yield($0) })
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await app.runService(gracefulShutdownSignals: []) }
-            var iterator = ports.makeAsyncIterator()
-            guard let port = await iterator.next() else { throw CancellationError() }
-            let server = LiveServer(port: port, services: services, clock: clock, secrets: secrets)
-            do {
-                try await body(server)
-            } catch {
-                group.cancelAll()
-                throw error
-            }
-            group.cancelAll()
+        try await withRunningServer { onServerRunning in
+            AuthHeroApplication.make(
+                services: services, hostname: "127.0.0.1", port: 0, logger: logger, onServerRunning: onServerRunning)
+        } _: { port in
+            try await body(LiveServer(port: port, services: services, clock: clock, secrets: secrets))
         }
     }
 
@@ -84,14 +72,9 @@ struct LiveServer {
     func send(
         _ method: HTTPRequest.Method, _ path: String, host: String, headers: HTTPFields = [:], body: String? = nil
     ) async throws -> TestClient.Response {
-        // A generous read timeout: the parallel-request tests queue a hundred RSA signatures behind every other
-        // suite on a 2-core CI machine; a server that never answers still fails.
-        try await TestClient.withClient(host: "127.0.0.1", port: port, configuration: .init(timeout: .seconds(120))) {
-            client in
-            try await client.execute(
-                TestClient.Request(
-                    path, method: method, authority: host, headers: headers, body: body.map { ByteBuffer(string: $0) }))
-        }
+        // A browser with an empty jar: the kit's generous read timeout covers the parallel-request tests, which
+        // queue a hundred RSA signatures behind every other suite on a 2-core CI machine.
+        try await Browser(port: port).send(method, path, host: host, headers: headers, body: body)
     }
 
     /// Posts a form to `/oauth/token` of `tenantID`.
@@ -100,10 +83,8 @@ struct LiveServer {
     {
         var headers = headers
         headers[.contentType] = "application/x-www-form-urlencoded"
-        let body = form.sorted { $0.key < $1.key }
-            .map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }
-            .joined(separator: "&")
-        return try await send(.post, "/oauth/token", host: Self.host(tenantID), headers: headers, body: body)
+        return try await send(
+            .post, "/oauth/token", host: Self.host(tenantID), headers: headers, body: FormEncoding.encode(form))
     }
 
     /// The standard client-credentials form for the tenant's `m2m` client.
@@ -131,11 +112,5 @@ func jsonObject(_ response: TestClient.Response) throws -> [String: Any] {
 
 /// The decoded header and payload of a compact JWS, without checking anything.
 func jwtParts(_ token: String) throws -> (header: [String: Any], payload: [String: Any]) {
-    let parts = token.split(separator: ".").map(String.init)
-    func decode(_ part: String) throws -> [String: Any] {
-        var base64 = part.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
-        base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
-        return try JSONSerialization.jsonObject(with: Data(base64Encoded: base64) ?? Data()) as? [String: Any] ?? [:]
-    }
-    return (try decode(parts[0]), try decode(parts[1]))
+    (try jwtHeader(token), try jwtClaims(token))
 }

@@ -1,5 +1,6 @@
 import AuthHeroCore
 import AuthHeroServer
+import AuthHeroTesting
 import AuthHeroVerify
 import Foundation
 import JWTKit

@@ -1,3 +1,4 @@
+import AuthHeroTesting
 import AuthHeroVerify
 import Foundation
 import JWTKit
@@ -12,14 +13,14 @@ struct RemoteJWKSSourceTests {
         try JSONEncoder().encode(jwks)
     }
 
-    private func source(_ fetcher: CountingFetcher, clock: ManualClock) -> RemoteJWKSSource {
+    private func source(_ fetcher: CountingFetcher, clock: ManualDurationClock) -> RemoteJWKSSource {
         RemoteJWKSSource(
             url: url, ttl: .seconds(600), minimumRefetchInterval: .seconds(30), fetcher: fetcher, clock: clock)
     }
 
     @Test func keysAreCachedForTheTTLThenFetchedAgain() async throws {
         let fetcher = CountingFetcher(serving: try document(tenant.jwks))
-        let clock = ManualClock()
+        let clock = ManualDurationClock()
         let verifier = tenant.verifier(keys: source(fetcher, clock: clock))
         let token = try await tenant.signRS256(tenant.claims)
 
@@ -35,7 +36,7 @@ struct RemoteJWKSSourceTests {
 
     @Test func unknownKidRefetchesAtMostOncePerInterval() async throws {
         let fetcher = CountingFetcher(serving: try document(tenant.jwks))
-        let clock = ManualClock()
+        let clock = ManualDurationClock()
         let verifier = tenant.verifier(keys: source(fetcher, clock: clock))
         let unknown = try await tenant.signRS256(tenant.claims, header: ["kid": .string("made-up")])
 
@@ -55,7 +56,7 @@ struct RemoteJWKSSourceTests {
     @Test func rotatedKeyIsPickedUpByTheUnknownKidRefetch() async throws {
         let rotated = TestIssuer(issuer: tenant.issuer, rsaPEM: TestKeys.rsaX, keyPrefix: "a2")
         let fetcher = CountingFetcher(serving: try document(tenant.jwks))
-        let clock = ManualClock()
+        let clock = ManualDurationClock()
         let verifier = tenant.verifier(keys: source(fetcher, clock: clock))
         _ = try await verifier.verify(try await tenant.signRS256(tenant.claims))
 
@@ -68,7 +69,7 @@ struct RemoteJWKSSourceTests {
 
     @Test func concurrentLookupsShareOneFetch() async throws {
         let fetcher = GatedFetcher(serving: try document(tenant.jwks))
-        let keys = RemoteJWKSSource(url: url, fetcher: fetcher, clock: ManualClock())
+        let keys = RemoteJWKSSource(url: url, fetcher: fetcher, clock: ManualDurationClock())
         let lookups = (0..<10).map { index in
             Task { try await keys.keySet(refresh: index.isMultiple(of: 2)).keys.count }
         }
@@ -85,7 +86,7 @@ struct RemoteJWKSSourceTests {
     @Test func failedFetchIsKeysUnavailableAndNotRetriedWithinTheInterval() async throws {
         let fetcher = CountingFetcher(serving: try document(tenant.jwks))
         fetcher.fail(true)
-        let clock = ManualClock()
+        let clock = ManualDurationClock()
         let keys = source(fetcher, clock: clock)
         let verifier = tenant.verifier(keys: keys)
         let token = try await tenant.signRS256(tenant.claims)
@@ -106,7 +107,7 @@ struct RemoteJWKSSourceTests {
 
     @Test func failedRefreshKeepsTheFreshKeys() async throws {
         let fetcher = CountingFetcher(serving: try document(tenant.jwks))
-        let clock = ManualClock()
+        let clock = ManualDurationClock()
         let verifier = tenant.verifier(keys: source(fetcher, clock: clock))
         let token = try await tenant.signRS256(tenant.claims)
         _ = try await verifier.verify(token)
@@ -129,7 +130,7 @@ struct RemoteJWKSSourceTests {
               \(String(decoding: try JSONEncoder().encode(tenant.rsaJWK), as: UTF8.self))
             ]}
             """
-        let keys = source(CountingFetcher(serving: Data(json.utf8)), clock: ManualClock())
+        let keys = source(CountingFetcher(serving: Data(json.utf8)), clock: ManualDurationClock())
         let set = try await keys.keySet(refresh: false)
         #expect(set.keys.count == 1)
         #expect(set.keys.first?.keyType == .rsa)
@@ -147,14 +148,15 @@ struct RemoteJWKSSourceTests {
         var json = String(decoding: try JSONEncoder().encode(tenant.rsaJWK), as: UTF8.self)
         json.removeLast()
         let keys = source(
-            CountingFetcher(serving: Data("{\"keys\": [\(json), \"use\": \"enc\"}]}".utf8)), clock: ManualClock())
+            CountingFetcher(serving: Data("{\"keys\": [\(json), \"use\": \"enc\"}]}".utf8)),
+            clock: ManualDurationClock())
         await #expect(throws: TokenVerificationError.unknownKeyID(tenant.rsaKeyID)) {
             try await tenant.verifier(keys: keys).verify(try await tenant.signRS256(tenant.claims))
         }
     }
 
     @Test func documentThatIsNotAJWKSIsKeysUnavailable() async throws {
-        let keys = source(CountingFetcher(serving: Data("<html>login</html>".utf8)), clock: ManualClock())
+        let keys = source(CountingFetcher(serving: Data("<html>login</html>".utf8)), clock: ManualDurationClock())
         let token = try await tenant.signRS256(tenant.claims)
         guard case .keysUnavailable(let reason) = await tenant.verifier(keys: keys).failure(token) else {
             Issue.record("an HTML page is not a key set")
@@ -178,7 +180,7 @@ struct RemoteJWKSSourceTests {
 
     @Test func tokenFromAnIssuerNotAcceptedFetchesNothing() async throws {
         let fetcher = CountingFetcher(serving: try document(tenant.jwks))
-        let verifier = tenant.verifier(keys: source(fetcher, clock: ManualClock()))
+        let verifier = tenant.verifier(keys: source(fetcher, clock: ManualDurationClock()))
         let token = try await TestIssuer.tenantB.signRS256(TestIssuer.tenantB.claims)
         await #expect(
             throws: TokenVerificationError.issuerNotAccepted(TestIssuer.tenantB.issuer, accepted: [tenant.issuer])

@@ -1,5 +1,6 @@
 import AuthHeroCore
 import AuthHeroSQLite
+import AuthHeroTesting
 import Foundation
 
 /// Continuous sync for 30 simulated days (a manual clock; one pass per simulated hour, `changesPerHour` role

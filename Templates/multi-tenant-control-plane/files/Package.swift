@@ -38,6 +38,7 @@ let package = Package(
                 .product(name: "AuthHeroCore", package: "AuthHero"),
                 .product(name: "AuthHeroSQLite", package: "AuthHero"),
                 .product(name: "AuthHeroServer", package: "AuthHero"),
+                .product(name: "AuthHeroTesting", package: "AuthHero"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
@@ -58,6 +59,7 @@ let package = Package(
                 .product(name: "AuthHeroServer", package: "AuthHero"),
                 .product(name: "AuthHeroSQLite", package: "AuthHero"),
                 .product(name: "AuthHeroCore", package: "AuthHero"),
+                .product(name: "AuthHeroTesting", package: "AuthHero"),
                 .product(name: "AuthHeroVerify", package: "AuthHero"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

@@ -1,5 +1,6 @@
 import AuthHeroCore
 import AuthHeroSQLite
+import AuthHeroTesting
 import Foundation
 
 /// Fills tenant `a` of a ``TemporaryStorage`` with at least one row in every tenant table (users, roles and their

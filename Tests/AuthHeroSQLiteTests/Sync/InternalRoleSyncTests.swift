@@ -1,5 +1,6 @@
 import AuthHeroCore
 import AuthHeroSQLite
+import AuthHeroTesting
 import Foundation
 import Testing
 

@@ -1,5 +1,6 @@
 import AuthHeroCore
 import AuthHeroSQLite
+import AuthHeroTesting
 import Foundation
 import JWTKit
 import Testing
@@ -14,11 +15,9 @@ import Testing
     }
 
     private static func storage(_ layout: StorageLayout) throws -> SQLiteStorage {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("authhero-moved-\(UUID())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder(prefix: "authhero-moved")
         let storage = try SQLiteStorage.open(
-            strategy: StorageStrategy(
-                layout: layout, databasePath: directory.appendingPathComponent("cp.sqlite").path))
+            strategy: StorageStrategy(layout: layout, databasePath: folder.path("cp.sqlite")))
         try storage.migrate()
         return storage
     }

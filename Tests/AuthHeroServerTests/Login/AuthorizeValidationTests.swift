@@ -1,3 +1,4 @@
+import AuthHeroTesting
 import Foundation
 import HTTPTypes
 import HummingbirdTesting

@@ -1,6 +1,7 @@
 import AuthHeroCore
 import AuthHeroSQLite
 import AuthHeroServer
+import AuthHeroTesting
 import Foundation
 import GRDB
 import Hummingbird

@@ -1,5 +1,6 @@
 import AuthHeroCore
 import AuthHeroServer
+import AuthHeroTesting
 import Foundation
 import Hummingbird
 import HummingbirdTesting

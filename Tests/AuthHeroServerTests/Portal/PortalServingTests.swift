@@ -1,5 +1,6 @@
 import AuthHeroCore
 import AuthHeroServer
+import AuthHeroTesting
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -14,12 +15,11 @@ import Testing
 
     /// A portal folder with `index.html` and `app.js`, served by a fresh server.
     private static func run(_ body: @Sendable (LoginTestServer) async throws -> Void) async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("portal-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try Data(page.utf8).write(to: folder.appendingPathComponent("index.html"))
-        try Data("export const ready = true;\n".utf8).write(to: folder.appendingPathComponent("app.js"))
-        let site = PortalSite(folder: folder.path, relativeTo: URL(fileURLWithPath: "/"))
+        let folder = try TemporaryFolder(prefix: "portal")
+        defer { folder.remove() }
+        try Data(page.utf8).write(to: folder.url.appendingPathComponent("index.html"))
+        try Data("export const ready = true;\n".utf8).write(to: folder.url.appendingPathComponent("app.js"))
+        let site = PortalSite(folder: folder.url.path, relativeTo: URL(fileURLWithPath: "/"))
         try await LoginTestServer.run(portal: site) { server in try await body(server) }
     }
 

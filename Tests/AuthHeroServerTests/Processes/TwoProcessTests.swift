@@ -1,5 +1,6 @@
 import AuthHeroCore
 import AuthHeroPostgres
+import AuthHeroTesting
 import Foundation
 import HTTPTypes
 import HummingbirdTesting

@@ -1,46 +1,22 @@
 import AuthHeroCore
+import AuthHeroTesting
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
 import Testing
 
-/// A PKCE verifier and its S256 challenge.
-struct PKCEPair {
-    let verifier: String
-    let challenge: String
-
-    init() {
-        verifier = RandomToken.make(byteCount: 32)
-        challenge = PKCE.challengeFor(verifier: verifier)
-    }
-}
-
 /// The steps of a browser login, shared by the login tests.
 extension LoginTestServer {
     /// The `/authorize` path for the SPA client with PKCE and the given extra parameters.
     static func authorizePath(pkce: PKCEPair?, state: String = "xyz", _ extra: [String: String] = [:]) -> String {
-        var parameters = [
-            "client_id": "spa", "redirect_uri": callback, "response_type": "code", "state": state,
-            "scope": "openid profile email offline_access", "nonce": "n-0S6_WzA2Mj",
-        ]
-        if let pkce {
-            parameters["code_challenge"] = pkce.challenge
-            parameters["code_challenge_method"] = "S256"
-        }
-        parameters.merge(extra) { _, new in new }
-        return "/authorize?" + FormEncoding.encode(parameters.filter { !$0.value.isEmpty })
+        AuthHeroTesting.authorizePath(
+            clientID: "spa", redirectURI: callback, pkce: pkce, state: state,
+            ["nonce": "n-0S6_WzA2Mj"].merging(extra) { _, new in new })
     }
 
     /// Follows `/authorize` to the login page and returns the page's form.
     func openLoginPage(_ browser: Browser, tenantID: String, authorizePath: String) async throws -> HTMLForm {
-        let host = Self.host(tenantID)
-        let authorize = try await browser.get(authorizePath, host: host)
-        #expect(authorize.status == .found)
-        let loginPath = try #require(authorize.location)
-        #expect(loginPath.hasPrefix("/u/login?state="))
-        let page = try await browser.get(loginPath, host: host)
-        #expect(page.status == .ok)
-        return try #require(HTMLForm(html: page.text))
+        try await browser.openLoginPage(authorizePath: authorizePath, host: Self.host(tenantID))
     }
 
     /// Submits `form` with the credentials and returns the answer (a redirect to the callback on success).
@@ -48,10 +24,7 @@ extension LoginTestServer {
         _ form: HTMLForm, _ browser: Browser, tenantID: String, email: String = "alice@example.com",
         password: String = LoginTestServer.password
     ) async throws -> TestClient.Response {
-        var fields = form.fields
-        fields["email"] = email
-        fields["password"] = password
-        return try await browser.post(form.action, host: Self.host(tenantID), form: fields)
+        try await browser.submit(form, host: Self.host(tenantID), email: email, password: password)
     }
 
     /// Logs alice (or `email`) in through the pages and returns the authorization code.
@@ -94,13 +67,4 @@ extension LoginTestServer {
         form.merge(extra) { _, new in new }
         return try await tokenRequest(tenantID, form: form)
     }
-}
-
-/// The decoded payload of a compact JWS, without checking anything.
-func jwtClaims(_ token: String) throws -> [String: Any] {
-    let parts = token.split(separator: ".").map(String.init)
-    guard parts.count == 3 else { return [:] }
-    var base64 = parts[1].replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
-    base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
-    return try JSONSerialization.jsonObject(with: Data(base64Encoded: base64) ?? Data()) as? [String: Any] ?? [:]
 }

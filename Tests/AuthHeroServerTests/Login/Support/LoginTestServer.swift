@@ -1,6 +1,7 @@
 import AuthHeroCore
 import AuthHeroSQLite
 import AuthHeroServer
+import AuthHeroTesting
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -49,13 +50,10 @@ struct LoginTestServer {
         trustedProxies: TrustedProxies = .none, provisioning: ProvisioningLimits = .init(), portal: PortalSite? = nil,
         _ body: @Sendable (LoginTestServer) async throws -> Void
     ) async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "authhero-login-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let folder = try TemporaryFolder(prefix: "authhero-login")
+        defer { folder.remove() }
         let storage = try SQLiteStorage.open(
-            strategy: StorageStrategy(
-                layout: layout, databasePath: directory.appendingPathComponent("authhero.sqlite").path))
+            strategy: StorageStrategy(layout: layout, databasePath: folder.path("authhero.sqlite")))
         try storage.migrate()
         let clock = ManualClock(Date())
         let hosts = try PlatformHosts(
@@ -68,24 +66,14 @@ struct LoginTestServer {
             multiTenancy: multiTenancy, controlPlaneChanges: controlPlaneChanges, domainVerifier: domainVerifier)
         let seeded = try await seed(services, settings: settings, connectionOptions: connectionOptions)
 
-        let (ports, portReported) = AsyncStream.makeStream(of: Int.self)
-        let app = AuthHeroApplication.make(
-            services: services, hostname: "127.0.0.1", port: 0, portal: portal,
-            onServerRunning: { portReported.yield($0) })
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await app.runService(gracefulShutdownSignals: []) }
-            var iterator = ports.makeAsyncIterator()
-            guard let port = await iterator.next() else { throw CancellationError() }
-            let server = LoginTestServer(
-                port: port, services: services, clock: clock, webSecrets: seeded.secrets, alice: seeded.alice,
-                bob: seeded.bob)
-            do {
-                try await body(server)
-            } catch {
-                group.cancelAll()
-                throw error
-            }
-            group.cancelAll()
+        try await withRunningServer { onServerRunning in
+            AuthHeroApplication.make(
+                services: services, hostname: "127.0.0.1", port: 0, portal: portal, onServerRunning: onServerRunning)
+        } _: { port in
+            try await body(
+                LoginTestServer(
+                    port: port, services: services, clock: clock, webSecrets: seeded.secrets, alice: seeded.alice,
+                    bob: seeded.bob))
         }
     }
 

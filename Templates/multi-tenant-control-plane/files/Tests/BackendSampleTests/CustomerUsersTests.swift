@@ -1,4 +1,5 @@
 import AuthHeroCore
+import AuthHeroTesting
 import Foundation
 import Testing
 

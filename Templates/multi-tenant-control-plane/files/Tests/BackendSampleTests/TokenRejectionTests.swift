@@ -1,3 +1,4 @@
+import AuthHeroTesting
 import Foundation
 import Testing
 
@@ -88,7 +89,7 @@ enum ForgedToken {
     /// `token` with one claim changed and the original signature kept.
     static func replacingClaim(_ name: String, with value: String, in token: String) throws -> String {
         let parts = token.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        var claims = try JWTClaims.decode(token)
+        var claims = try jwtClaims(token)
         claims[name] = value
         return [parts[0], try part(claims), parts[2]].joined(separator: ".")
     }

@@ -1,3 +1,4 @@
+import AuthHeroTesting
 import Foundation
 import Hummingbird
 import Testing
@@ -56,15 +57,12 @@ enum FailingServer {
     static func run(_ body: @Sendable (URL) async throws -> Void) async throws {
         let router = Router()
         router.get("**") { _, _ -> Response in Response(status: .serviceUnavailable) }
-        let (ports, reported) = AsyncStream.makeStream(of: Int.self)
-        let app = Application(
-            router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-            onServerRunning: { reported.yield($0.localAddress?.port ?? 0) }, logger: .quiet("failing-server"))
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await app.runService(gracefulShutdownSignals: []) }
-            var iterator = ports.makeAsyncIterator()
-            guard let port = await iterator.next() else { throw CancellationError() }
-            defer { group.cancelAll() }
+        try await withRunningServer { onServerRunning in
+            Application(
+                router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+                onServerRunning: { await onServerRunning($0.localAddress?.port ?? 0) },
+                logger: .quiet("failing-server"))
+        } _: { port in
             try await body(URL(string: "http://127.0.0.1:\(port)/")!)
         }
     }

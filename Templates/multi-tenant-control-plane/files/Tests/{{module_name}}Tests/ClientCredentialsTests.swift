@@ -1,4 +1,5 @@
 import AuthHeroCore
+import AuthHeroTesting
 import Testing
 
 @Suite struct ClientCredentialsTests {

@@ -1,4 +1,5 @@
 import AuthHeroCore
+import AuthHeroTesting
 import Testing
 
 /// Sign-up and login through the HTML pages with PKCE, as the Portal SPA does.

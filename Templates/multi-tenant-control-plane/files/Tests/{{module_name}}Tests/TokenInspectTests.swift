@@ -1,4 +1,5 @@
 import AuthHeroCore
+import AuthHeroTesting
 import AuthHeroVerify
 import Foundation
 import Testing

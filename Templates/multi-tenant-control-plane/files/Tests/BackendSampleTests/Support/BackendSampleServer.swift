@@ -1,3 +1,4 @@
+import AuthHeroTesting
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -14,15 +15,11 @@ struct BackendSampleServer {
     static func run(
         _ configuration: BackendConfiguration, _ body: @Sendable (BackendSampleServer) async throws -> Void
     ) async throws {
-        let (ports, reported) = AsyncStream.makeStream(of: Int.self)
-        let app = BackendApplication.make(
-            services: BackendServices(configuration: configuration), hostname: "127.0.0.1", port: 0,
-            logger: .quiet("backend-sample-test"), onServerRunning: { reported.yield($0) })
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await app.runService(gracefulShutdownSignals: []) }
-            var iterator = ports.makeAsyncIterator()
-            guard let port = await iterator.next() else { throw CancellationError() }
-            defer { group.cancelAll() }
+        try await withRunningServer { onServerRunning in
+            BackendApplication.make(
+                services: BackendServices(configuration: configuration), hostname: "127.0.0.1", port: 0,
+                logger: .quiet("backend-sample-test"), onServerRunning: onServerRunning)
+        } _: { port in
             try await body(BackendSampleServer(port: port, configuration: configuration))
         }
     }
@@ -32,12 +29,6 @@ struct BackendSampleServer {
         var headers: HTTPFields = [:]
         if let token { headers[.authorization] = "Bearer \(token)" }
         if let authorization { headers[.authorization] = authorization }
-        let request = TestClient.Request(path, method: .get, authority: "127.0.0.1:\(port)", headers: headers)
-        return try await TestClient.withClient(
-            // 60 s instead of HummingbirdTesting's 15: the whole suite runs in parallel (bcrypt included), and a
-            // loaded two-core CI machine once took longer than 15 s to answer.
-            host: "127.0.0.1", port: port, configuration: .init(timeout: .seconds(60))) { client in
-            try await client.execute(request)
-        }
+        return try await Browser(port: port).send(.get, path, host: "127.0.0.1:\(port)", headers: headers)
     }
 }

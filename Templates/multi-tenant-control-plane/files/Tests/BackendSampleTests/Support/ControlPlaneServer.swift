@@ -1,6 +1,7 @@
 import AuthHeroCore
 import AuthHeroSQLite
 import AuthHeroServer
+import AuthHeroTesting
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -25,30 +26,25 @@ struct ControlPlaneServer {
 
     /// Starts a seeded server, runs `body` against it, and stops it.
     static func run(_ body: @Sendable (ControlPlaneServer) async throws -> Void) async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("backend-cp-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let folder = try TemporaryFolder(prefix: "backend-cp")
+        defer { folder.remove() }
         // The layout in `STORAGE` (default `{{isolation}}`), so CI runs these tests once per layout on one build.
         var environment = ProcessInfo.processInfo.environment
         environment["STORAGE"] = environment["STORAGE"] ?? "{{isolation}}"
         let storage = try SQLiteStorage.open(
             strategy: StorageStrategy(
-                environment: environment, databasePath: directory.appendingPathComponent("control-plane.sqlite").path))
+                environment: environment, databasePath: folder.path("control-plane.sqlite")))
         try storage.migrate()
         // The lowest bcrypt cost keeps sign-ups fast in tests; the served project keeps the default.
         let services = AuthHeroServices(
             storage: storage, hosts: try PlatformHosts(baseURL: issuer, development: true),
             passwordHasher: PasswordHasher(cost: 4))
         let secret = try await ControlPlaneSeed.seed(services)
-        let (ports, reported) = AsyncStream.makeStream(of: Int.self)
-        let app = AuthHeroApplication.make(
-            services: services, hostname: "127.0.0.1", port: 0, logger: .quiet("control-plane-test"),
-            onServerRunning: { reported.yield($0) })
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await app.runService(gracefulShutdownSignals: []) }
-            var iterator = ports.makeAsyncIterator()
-            guard let port = await iterator.next() else { throw CancellationError() }
-            defer { group.cancelAll() }
+        try await withRunningServer { onServerRunning in
+            AuthHeroApplication.make(
+                services: services, hostname: "127.0.0.1", port: 0, logger: .quiet("control-plane-test"),
+                onServerRunning: onServerRunning)
+        } _: { port in
             try await body(ControlPlaneServer(port: port, services: services, backendSecret: secret))
         }
     }

@@ -1,4 +1,5 @@
 import AuthHeroCore
+import AuthHeroTesting
 import Foundation
 import HummingbirdTesting
 
@@ -11,7 +12,7 @@ extension ControlPlaneServer {
     /// Management API.
     func signUp(email: String) async throws -> (userID: String, portalToken: String) {
         let token = try await userToken(email: email, audience: ControlPlaneSeed.managementAPI, page: "signup")
-        guard let userID = try JWTClaims.decode(token)["sub"] as? String else {
+        guard let userID = try jwtClaims(token)["sub"] as? String else {
             throw TestSetupError("the access token has no sub")
         }
         return (userID, token)
@@ -76,16 +77,5 @@ extension ControlPlaneServer {
             let tenantID = json["tenant_id"] as? String
         else { throw TestSetupError("POST /api/v2/tenants answered \(response.status): \(response.text)") }
         return (organizationID, tenantID)
-    }
-}
-
-/// The payload of a compact JWS, decoded without any check: for reading ids in set-up, never for deciding.
-enum JWTClaims {
-    static func decode(_ token: String) throws -> [String: Any] {
-        let parts = token.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 3 else { return [:] }
-        var base64 = parts[1].replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
-        base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
-        return try JSONSerialization.jsonObject(with: Data(base64Encoded: base64) ?? Data()) as? [String: Any] ?? [:]
     }
 }

@@ -1,4 +1,5 @@
 import AuthHeroCore
+import AuthHeroTesting
 import Foundation
 
 @testable import BackendSample
@@ -24,9 +25,8 @@ struct Scenario {
     static func run(
         auditLogPath: String? = nil, clientSecret: String? = nil, _ body: @Sendable (Scenario) async throws -> Void
     ) async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("backend-audit-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder(prefix: "backend-audit")
+        defer { folder.remove() }
         try await ControlPlaneServer.run { controlPlane in
             let (aliceID, portalToken) = try await controlPlane.signUp(email: aliceEmail)
             let (organizationID, tenantID) = try await controlPlane.createTenant(
@@ -42,7 +42,7 @@ struct Scenario {
             let configuration = try BackendConfiguration(
                 issuer: ControlPlaneServer.issuer, controlPlaneURL: controlPlane.url,
                 clientID: ControlPlaneSeed.backendClientID, clientSecret: clientSecret ?? controlPlane.backendSecret,
-                auditLogPath: auditLogPath ?? folder.appendingPathComponent("audit.jsonl").path)
+                auditLogPath: auditLogPath ?? folder.path("audit.jsonl"))
             try await BackendSampleServer.run(configuration) { backend in
                 try await body(
                     Scenario(

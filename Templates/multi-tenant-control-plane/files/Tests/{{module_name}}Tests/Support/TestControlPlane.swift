@@ -1,6 +1,7 @@
 import AuthHeroCore
 import AuthHeroServer
 import AuthHeroSQLite
+import AuthHeroTesting
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -32,10 +33,9 @@ struct TestControlPlane {
     static func run(
         copyingGeneratedDatabase: Bool = false, _ body: @Sendable (TestControlPlane) async throws -> Void
     ) async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("{{name_kebab}}-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("control-plane.sqlite").path
+        let folder = try TemporaryFolder(prefix: "{{name_kebab}}")
+        defer { folder.remove() }
+        let path = folder.path("control-plane.sqlite")
         if copyingGeneratedDatabase {
             try FileManager.default.copyItem(atPath: generatedDatabase.path, toPath: path)
         }
@@ -54,21 +54,12 @@ struct TestControlPlane {
         }
         _ = try await runtime.services.tenantProvisioner.reconcile()
 
-        let (ports, portReported) = AsyncStream.makeStream(of: Int.self)
-        let app = AuthHeroApplication.make(
-            services: runtime.services, hostname: "127.0.0.1", port: 0, onServerRunning: { portReported.yield($0) })
         let seeded = seed
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await app.runService(gracefulShutdownSignals: []) }
-            var iterator = ports.makeAsyncIterator()
-            guard let port = await iterator.next() else { throw CancellationError() }
-            do {
-                try await body(TestControlPlane(port: port, runtime: runtime, databasePath: path, seed: seeded))
-            } catch {
-                group.cancelAll()
-                throw error
-            }
-            group.cancelAll()
+        try await withRunningServer { onServerRunning in
+            AuthHeroApplication.make(
+                services: runtime.services, hostname: "127.0.0.1", port: 0, onServerRunning: onServerRunning)
+        } _: { port in
+            try await body(TestControlPlane(port: port, runtime: runtime, databasePath: path, seed: seeded))
         }
     }
 

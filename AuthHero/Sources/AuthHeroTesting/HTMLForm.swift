@@ -2,11 +2,14 @@ import Foundation
 
 /// The first `<form>` of an HTML page as a browser would submit it: its `action` and its inputs' names and values
 /// (entities decoded). Enough for the server's own pages, which the tests read like a browser.
-struct HTMLForm {
-    var action: String
-    var fields: [String: String]
+public struct HTMLForm: Sendable {
+    /// Where the form posts.
+    public var action: String
+    /// The inputs' names and values, as a browser would send them.
+    public var fields: [String: String]
 
-    init?(html: String) {
+    /// The first form of `html`, or nil when it has none.
+    public init?(html: String) {
         guard let formStart = html.range(of: "<form"),
             let formEnd = html.range(of: "</form>", range: formStart.upperBound..<html.endIndex)
         else { return nil }
@@ -20,7 +23,7 @@ struct HTMLForm {
     }
 
     /// The attributes of every `<name ...>` tag in `html`.
-    static func tags(named name: String, in html: String) -> [[String: String]] {
+    public static func tags(named name: String, in html: String) -> [[String: String]] {
         var result: [[String: String]] = []
         var rest = html[...]
         while let start = rest.range(of: "<\(name)"),
@@ -33,7 +36,7 @@ struct HTMLForm {
     }
 
     /// `name="value"` pairs (double-quoted, as the server writes them); bare attributes map to "".
-    static func attributes(of tag: String) -> [String: String] {
+    public static func attributes(of tag: String) -> [String: String] {
         var attributes: [String: String] = [:]
         var rest = tag[...]
         while true {
@@ -54,7 +57,8 @@ struct HTMLForm {
         return attributes
     }
 
-    static func decodeEntities(_ text: String) -> String {
+    /// `text` with the entities the server's HTML escaping writes turned back into characters.
+    public static func decodeEntities(_ text: String) -> String {
         text.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
             .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
             .replacingOccurrences(of: "&amp;", with: "&")

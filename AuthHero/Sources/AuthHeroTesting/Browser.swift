@@ -1,33 +1,40 @@
 import Foundation
-import Hummingbird
+import HTTPTypes
 import HummingbirdTesting
 import NIOCore
 
-/// A minimal browser for the login tests: one cookie jar keyed by host (cookies are host-only, as the server sets
+/// A minimal browser for tests: one cookie jar keyed by host (cookies are host-only, as the server sets
 /// them), real HTTP to the server on 127.0.0.1 with the tenant's `Host`, redirects followed by hand.
-actor Browser {
+public actor Browser {
     private struct StoredCookie {
         var value: String
         var path: String
     }
 
-    let port: Int
+    /// Where requests go; a load balancer in front of several server processes is a browser whose port moves.
+    public private(set) var port: Int
     private var jar: [String: [String: StoredCookie]] = [:]
 
-    init(port: Int) { self.port = port }
+    /// A browser with an empty cookie jar talking to the server on `port`.
+    public init(port: Int) { self.port = port }
+
+    /// Sends the next requests to the server on `port`, keeping the cookies.
+    public func move(to port: Int) { self.port = port }
 
     /// Sends a request with this browser's cookies for `host`, and stores the cookies the answer sets.
-    func send(
+    public func send(
         _ method: HTTPRequest.Method, _ path: String, host: String, headers: HTTPFields = [:], body: String? = nil
     ) async throws -> TestClient.Response {
         var headers = headers
         let cookies = cookieHeader(host: host, path: path)
         if !cookies.isEmpty { headers[.cookie] = cookies }
         let requestHeaders = headers
+        // A generous read timeout: tenant creation generates an RSA key on the server's key pool, where the seeding
+        // of every other suite running in parallel on a 2-core CI machine queues its own keys first; a server that
+        // never answers still fails.
         let response = try await TestClient.withClient(
-            // 60 s instead of HummingbirdTesting's 15: the whole suite runs in parallel (bcrypt included), and a
-            // loaded two-core CI machine once took longer than 15 s to answer.
-            host: "127.0.0.1", port: port, configuration: .init(timeout: .seconds(60))) { client in
+            host: "127.0.0.1", port: port, configuration: .init(timeout: .seconds(120))
+        ) { client in
             try await client.execute(
                 TestClient.Request(
                     path, method: method, authority: host, headers: requestHeaders,
@@ -37,11 +44,13 @@ actor Browser {
         return response
     }
 
-    func get(_ path: String, host: String, headers: HTTPFields = [:]) async throws -> TestClient.Response {
+    /// `GET path` at `host`.
+    public func get(_ path: String, host: String, headers: HTTPFields = [:]) async throws -> TestClient.Response {
         try await send(.get, path, host: host, headers: headers)
     }
 
-    func post(_ path: String, host: String, form: [String: String], headers: HTTPFields = [:]) async throws
+    /// Posts `form` url-encoded to `path` at `host`.
+    public func post(_ path: String, host: String, form: [String: String], headers: HTTPFields = [:]) async throws
         -> TestClient.Response
     {
         var headers = headers
@@ -50,10 +59,10 @@ actor Browser {
     }
 
     /// The value of cookie `name` this browser holds for `host`.
-    func cookie(_ name: String, host: String) -> String? { jar[host]?[name]?.value }
+    public func cookie(_ name: String, host: String) -> String? { jar[host]?[name]?.value }
 
     /// Plants a cookie, as an attacker who copied it from another site would.
-    func setCookie(_ name: String, value: String, host: String) {
+    public func setCookie(_ name: String, value: String, host: String) {
         jar[host, default: [:]][name] = StoredCookie(value: value, path: "/")
     }
 
@@ -77,35 +86,5 @@ actor Browser {
         } else {
             jar[host, default: [:]][name] = StoredCookie(value: value, path: attributes["path"] ?? "/")
         }
-    }
-}
-
-/// `application/x-www-form-urlencoded` and query encoding for the tests.
-enum FormEncoding {
-    static func encode(_ fields: [String: String]) -> String {
-        var allowed = CharacterSet.alphanumerics
-        allowed.insert(charactersIn: "-._~")
-        return fields.sorted { $0.key < $1.key }
-            .map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")" }
-            .joined(separator: "&")
-    }
-}
-
-extension TestClient.Response {
-    /// The body as text.
-    var text: String { String(buffer: body ?? ByteBuffer()) }
-
-    /// The `Location` header.
-    var location: String? { head.headerFields[.location] }
-
-    /// The query items of the `Location` header.
-    var redirectQuery: [String: String] {
-        guard let location, let items = URLComponents(string: location)?.queryItems else { return [:] }
-        return Dictionary(items.map { ($0.name, $0.value ?? "") }, uniquingKeysWith: { first, _ in first })
-    }
-
-    /// The body as a JSON object.
-    func json() throws -> [String: Any] {
-        try JSONSerialization.jsonObject(with: Data((body ?? ByteBuffer()).readableBytesView)) as? [String: Any] ?? [:]
     }
 }
