@@ -10,7 +10,7 @@ import Foundation
 struct TokenBenchmark: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "token-benchmark", abstract: "Measure token issuance and verification rates (release build).",
-        subcommands: [InProcess.self, Serve.self, Raw.self], defaultSubcommand: InProcess.self)
+        subcommands: [InProcess.self, Serve.self, Raw.self, GrantCache.self], defaultSubcommand: InProcess.self)
 }
 
 /// Client-credentials tokens per second over loopback HTTP versus raw signatures per second with the same key, for

@@ -3,4 +3,6 @@
 public enum AccessSubject: Hashable, Sendable {
     case user(id: String, tenantID: String)
     case client(id: String, tenantID: String)
+    /// Every machine client of one tenant: its clients, client grants or resource servers changed.
+    case machineAccess(tenantID: String)
 }

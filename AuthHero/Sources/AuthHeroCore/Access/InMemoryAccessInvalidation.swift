@@ -14,6 +14,10 @@ public final class InMemoryAccessInvalidation: AccessInvalidation {
         announce(.client(id: client, tenantID: tenant))
     }
 
+    public func invalidate(machineAccessOf tenant: String) async {
+        announce(.machineAccess(tenantID: tenant))
+    }
+
     public func observe(_ handler: @escaping @Sendable (AccessSubject) -> Void) {
         observers.withValue { $0.append(handler) }
     }

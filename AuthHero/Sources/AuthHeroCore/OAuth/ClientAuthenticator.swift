@@ -11,7 +11,6 @@ public struct ClientAuthenticator: Sendable {
     public func authenticate(_ credentials: ClientCredentials, tenantID: String, allowPublicClients: Bool = false)
         async throws -> Client
     {
-        let failure = OAuthError.invalidClient("Client authentication failed: unknown client or wrong client secret.")
         guard let secret = credentials.clientSecret, !secret.isEmpty else {
             if allowPublicClients, let client = try await clients.client(credentials.clientID, tenantID: tenantID),
                 client.secretHash == nil
@@ -20,9 +19,17 @@ public struct ClientAuthenticator: Sendable {
             }
             throw OAuthError.invalidClient("Client authentication is required: send client_secret (post or basic).")
         }
-        guard let client = try await clients.client(credentials.clientID, tenantID: tenantID),
-            let storedHash = client.secretHash
-        else {
+        return try Self.verify(credentials, against: try await clients.client(credentials.clientID, tenantID: tenantID))
+    }
+
+    /// `client` (as stored, or remembered), when `credentials` carry its secret; the answers are those of
+    /// ``authenticate(_:tenantID:allowPublicClients:)`` without public clients.
+    public static func verify(_ credentials: ClientCredentials, against client: Client?) throws -> Client {
+        guard let secret = credentials.clientSecret, !secret.isEmpty else {
+            throw OAuthError.invalidClient("Client authentication is required: send client_secret (post or basic).")
+        }
+        let failure = OAuthError.invalidClient("Client authentication failed: unknown client or wrong client secret.")
+        guard let client, let storedHash = client.secretHash else {
             // Hash anyway so an unknown client costs the same time as a wrong secret.
             _ = SecretDigest.matches(secret, storedHash: SecretDigest.hash(""))
             throw failure

@@ -18,6 +18,7 @@ public final class ControlPlaneSync: ControlPlaneChangeRecorder {
     private let storage: any AuthHeroStorage
     private let multiTenancy: MultiTenancyPlugin
     private let clock: any AuthHeroClock
+    private let invalidation: (any AccessInvalidation)?
     private let batchSize: Int
     private let logger: Logger
     private let passes = SerialPasses()
@@ -25,15 +26,17 @@ public final class ControlPlaneSync: ControlPlaneChangeRecorder {
     private let wake: AsyncStream<Void>.Continuation
 
     /// Creates the processor over `storage` with the platform's multi-tenancy rules and hooks; ``run()`` reports
-    /// failing tenants and passes to `logger`.
+    /// failing tenants and passes to `logger`. Every write of a tenant's resource servers is announced on
+    /// `invalidation`, so what that tenant's machine clients were remembered to get is read again.
     public init(
         storage: any AuthHeroStorage, multiTenancy: MultiTenancyPlugin, clock: any AuthHeroClock = SystemClock(),
-        maxAttempts: Int = 10, retryInterval: Duration = .seconds(30), batchSize: Int = 100,
-        logger: Logger = Logger(label: "authhero.sync")
+        invalidation: (any AccessInvalidation)? = nil, maxAttempts: Int = 10, retryInterval: Duration = .seconds(30),
+        batchSize: Int = 100, logger: Logger = Logger(label: "authhero.sync")
     ) {
         self.storage = storage
         self.multiTenancy = multiTenancy
         self.clock = clock
+        self.invalidation = invalidation
         self.maxAttempts = maxAttempts
         self.retryInterval = retryInterval
         self.batchSize = batchSize
@@ -85,6 +88,7 @@ public final class ControlPlaneSync: ControlPlaneChangeRecorder {
                 } catch {
                     summary.failures.append(SyncFailure(tenantID: tenant.id, message: String(describing: error)))
                 }
+                await invalidation?.invalidate(machineAccessOf: tenant.id)
             }
             return summary
         }
@@ -174,6 +178,11 @@ public final class ControlPlaneSync: ControlPlaneChangeRecorder {
                 }
             } catch {
                 failures.append(SyncFailure(tenantID: tenant.id, message: String(describing: error)))
+            }
+            if case .resourceServerSaved = write.change {
+                await invalidation?.invalidate(machineAccessOf: tenant.id)
+            } else if case .resourceServerDeleted = write.change {
+                await invalidation?.invalidate(machineAccessOf: tenant.id)
             }
         }
         return failures

@@ -75,7 +75,8 @@ public struct AuthHeroServices: Sendable {
         self.liveAccess = LiveAccessCache(clock: clock, invalidation: accessInvalidation)
         self.customDomainChallenge = CustomDomainChallenge(verifier: domainVerifier)
         let multiTenancy = multiTenancy ?? MultiTenancyPlugin(tenantQuotaPerUser: tenantQuotaPerUser)
-        let sync = ControlPlaneSync(storage: storage, multiTenancy: multiTenancy, clock: clock)
+        let sync = ControlPlaneSync(
+            storage: storage, multiTenancy: multiTenancy, clock: clock, invalidation: accessInvalidation)
         self.multiTenancy = multiTenancy
         self.controlPlaneSync = sync
         self.controlPlaneChanges = controlPlaneChanges ?? sync
@@ -84,7 +85,9 @@ public struct AuthHeroServices: Sendable {
         self.keys = SigningKeyService(storage: storage, clock: clock)
         self.tokens = TokenIssuer(keys: keys, clock: clock)
         self.resolver = TenantResolver(hosts: hosts, tenants: storage)
-        self.clientCredentials = ClientCredentialsGrant(storage: storage, issuer: tokens)
+        self.clientCredentials = ClientCredentialsGrant(
+            storage: storage, issuer: tokens,
+            cache: ClientCredentialsCache(clock: clock, invalidation: accessInvalidation))
         self.clientAuthenticator = ClientAuthenticator(clients: storage)
         let hashing = PasswordHashing(hasher: passwordHasher, maximumConcurrent: maximumConcurrentHashes)
         self.passwordHashing = hashing

@@ -31,6 +31,10 @@ public final class PostgresAccessInvalidation: AccessInvalidation, Sendable {
         await announce(.client(id: client, tenantID: tenant))
     }
 
+    public func invalidate(machineAccessOf tenant: String) async {
+        await announce(.machineAccess(tenantID: tenant))
+    }
+
     public func observe(_ handler: @escaping @Sendable (AccessSubject) -> Void) {
         observers.withLockedValue { $0.append(handler) }
     }
@@ -74,6 +78,7 @@ public final class PostgresAccessInvalidation: AccessInvalidation, Sendable {
             switch subject {
             case .user(let id, let tenantID): (kind, self.id, self.tenantID) = ("user", id, tenantID)
             case .client(let id, let tenantID): (kind, self.id, self.tenantID) = ("client", id, tenantID)
+            case .machineAccess(let tenantID): (kind, self.id, self.tenantID) = ("machine_access", "", tenantID)
             }
         }
 
@@ -90,6 +95,7 @@ public final class PostgresAccessInvalidation: AccessInvalidation, Sendable {
             switch kind {
             case "user": .user(id: id, tenantID: tenantID)
             case "client": .client(id: id, tenantID: tenantID)
+            case "machine_access": .machineAccess(tenantID: tenantID)
             default: nil
             }
         }

@@ -37,6 +37,7 @@ struct ClientGrantRoutes: Sendable {
                 message: "Client \(grant.clientID) already has a grant for \(grant.audience); change its scope with "
                     + "PATCH /api/v2/client-grants/{id}.")
         }
+        await services.accessInvalidation.invalidate(machineAccessOf: caller.target.id)
         await audit.record(
             "client_grant.created", target: grant.id,
             details: [
@@ -55,6 +56,7 @@ struct ClientGrantRoutes: Sendable {
         grant.scope = try ClientGrantRules.scope(body.scope, of: api, caller: caller)
         guard try await storage.updateClientGrantScope(id: grant.id, scope: grant.scope, tenantID: caller.target.id)
         else { throw ManagementError.clientGrantNotFound }
+        await services.accessInvalidation.invalidate(machineAccessOf: caller.target.id)
         await audit.record(
             "client_grant.updated", target: grant.id, details: ["scope": grant.scope.joined(separator: " ")], context)
         return JSONResponse.make(ManagementClientGrant(grant))
@@ -67,6 +69,7 @@ struct ClientGrantRoutes: Sendable {
         guard try await storage.deleteClientGrant(id: grant.id, tenantID: caller.target.id) else {
             throw ManagementError.clientGrantNotFound
         }
+        await services.accessInvalidation.invalidate(machineAccessOf: caller.target.id)
         await audit.record(
             "client_grant.deleted", target: grant.id,
             details: ["client_id": grant.clientID, "audience": grant.audience], context)

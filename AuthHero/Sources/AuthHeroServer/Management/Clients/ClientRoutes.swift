@@ -30,6 +30,7 @@ struct ClientRoutes: Sendable {
         let draft = try ClientRules.draft(body, tenantID: caller.target.id, now: services.clock.now())
         let registration = try await registrar.register(draft)
         let client = registration.client
+        await services.accessInvalidation.invalidate(machineAccessOf: caller.target.id)
         await audit.record(
             "client.created", target: client.id, details: ["name": client.name, "app_type": client.appType.rawValue],
             context)
@@ -47,6 +48,7 @@ struct ClientRoutes: Sendable {
         } catch StorageError.notFound {
             throw ManagementError.clientNotFound
         }
+        await services.accessInvalidation.invalidate(machineAccessOf: caller.target.id)
         await audit.record(
             "client.updated", target: client.id,
             details: ["fields": ClientRules.changedFields(from: old, to: client).joined(separator: " ")], context)
@@ -84,6 +86,7 @@ struct ClientRoutes: Sendable {
             throw ManagementError(status: .badRequest, errorCode: "operation_not_supported", message: error.description)
         }
         guard let rotated else { throw ManagementError.clientNotFound }
+        await services.accessInvalidation.invalidate(client: clientID, tenant: caller.target.id)
         await audit.record("client.secret_rotated", target: clientID, context)
         return JSONResponse.make(ManagementClient(rotated.client, secret: rotated.secret))
     }

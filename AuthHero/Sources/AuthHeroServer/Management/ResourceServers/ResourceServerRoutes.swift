@@ -42,6 +42,7 @@ struct ResourceServerRoutes: Sendable {
                 status: .conflict, errorCode: "resource_server_conflict",
                 message: "A resource server with identifier \(identifier) already exists.")
         }
+        await services.accessInvalidation.invalidate(machineAccessOf: caller.target.id)
         await report.after(.resourceServerSaved(identifier: api.identifier), context)
         return JSONResponse.make(ManagementResourceServer(api), status: .created)
     }
@@ -69,6 +70,7 @@ struct ResourceServerRoutes: Sendable {
         } catch StorageError.notFound {
             throw ManagementError.resourceServerNotFound
         }
+        await services.accessInvalidation.invalidate(machineAccessOf: caller.target.id)
         await report.after(.resourceServerSaved(identifier: api.identifier), context)
         return JSONResponse.make(ManagementResourceServer(api))
     }
@@ -81,6 +83,7 @@ struct ResourceServerRoutes: Sendable {
         guard try await storage.deleteResourceServer(id: api.id, tenantID: caller.target.id) else {
             throw ManagementError.resourceServerNotFound
         }
+        await services.accessInvalidation.invalidate(machineAccessOf: caller.target.id)
         await report.after(.resourceServerDeleted(identifier: api.identifier), context)
         return Response(status: .noContent)
     }
