@@ -15,6 +15,9 @@ public final class ControlPlaneSync: ControlPlaneChangeRecorder {
     public let maxAttempts: Int
     /// How long ``run()`` waits before retrying failed entries when nothing new is recorded.
     public let retryInterval: Duration
+    /// How long a pass holds the entries it claimed: another process sharing the database takes them only after that,
+    /// if this one died or is still busy with them.
+    public let claimDuration: Duration
     private let storage: any AuthHeroStorage
     private let multiTenancy: MultiTenancyPlugin
     private let clock: any AuthHeroClock
@@ -31,7 +34,7 @@ public final class ControlPlaneSync: ControlPlaneChangeRecorder {
     public init(
         storage: any AuthHeroStorage, multiTenancy: MultiTenancyPlugin, clock: any AuthHeroClock = SystemClock(),
         invalidation: (any AccessInvalidation)? = nil, maxAttempts: Int = 10, retryInterval: Duration = .seconds(30),
-        batchSize: Int = 100, logger: Logger = Logger(label: "authhero.sync")
+        claimDuration: Duration = .seconds(120), batchSize: Int = 100, logger: Logger = Logger(label: "authhero.sync")
     ) {
         self.storage = storage
         self.multiTenancy = multiTenancy
@@ -39,6 +42,7 @@ public final class ControlPlaneSync: ControlPlaneChangeRecorder {
         self.invalidation = invalidation
         self.maxAttempts = maxAttempts
         self.retryInterval = retryInterval
+        self.claimDuration = claimDuration
         self.batchSize = batchSize
         self.logger = logger
         (wakeUps, wake) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
@@ -121,7 +125,10 @@ public final class ControlPlaneSync: ControlPlaneChangeRecorder {
         var summary = OutboxPassSummary()
         var cursor: Int64 = 0
         while true {
-            let batch = try await storage.claimOutbox(afterID: cursor, limit: batchSize, maxAttempts: maxAttempts)
+            let now = clock.now()
+            let batch = try await storage.claimOutbox(
+                afterID: cursor, limit: batchSize, maxAttempts: maxAttempts, now: now,
+                claimUntil: now + claimDuration.timeInterval)
             guard let last = batch.last?.id else { return summary }
             cursor = last
             // Read after the claim, so the set includes every write whose entry is in the batch.

@@ -12,11 +12,14 @@ public struct OutboxEntry: Codable, Sendable, Equatable {
     public var lastError: String?
     /// When every customer tenant had the change applied; nil while pending.
     public var processedAt: Date?
+    /// Until when a processor holds the entry (``OutboxStore/claimOutbox(afterID:limit:maxAttempts:now:claimUntil:)``);
+    /// nil when no processor does.
+    public var claimedUntil: Date?
 
     /// Creates a pending entry.
     public init(
         id: Int64? = nil, change: ControlPlaneChange, createdAt: Date, attempts: Int = 0, lastError: String? = nil,
-        processedAt: Date? = nil
+        processedAt: Date? = nil, claimedUntil: Date? = nil
     ) {
         self.id = id
         self.change = change
@@ -24,5 +27,6 @@ public struct OutboxEntry: Codable, Sendable, Equatable {
         self.attempts = attempts
         self.lastError = lastError
         self.processedAt = processedAt
+        self.claimedUntil = claimedUntil
     }
 }

@@ -18,6 +18,7 @@ public enum SchemaMigrations {
         migrator.registerMigration("v8_tenant_name_quarantine", migrate: addTenantNameQuarantine)
         migrator.registerMigration("v9_retention_indexes", migrate: addRetentionIndexes)
         migrator.registerMigration("v10_jobs", migrate: addJobs)
+        migrator.registerMigration("v11_outbox_claims", migrate: addOutboxClaims)
         return migrator
     }
 
@@ -319,5 +320,10 @@ public enum SchemaMigrations {
             t.primaryKey(["tenant_id", "id"])
         }
         try db.create(index: "jobs_tenant_status", on: "jobs", columns: ["tenant_id", "status", "created_at"])
+    }
+
+    /// Outbox entries are claimed by one processor at a time (``OutboxStore``).
+    private static func addOutboxClaims(_ db: Database) throws {
+        try db.alter(table: "outbox") { t in t.add(column: "claimed_until", .datetime) }
     }
 }

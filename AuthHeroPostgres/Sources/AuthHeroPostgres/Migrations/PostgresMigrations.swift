@@ -10,6 +10,7 @@ public enum PostgresMigrations {
         PostgresMigration(version: 4, name: "retention_indexes", statements: retentionIndexes),
         PostgresMigration(version: 5, name: "jobs", statements: jobs),
         PostgresMigration(version: 6, name: "login_transactions", statements: loginTransactions),
+        PostgresMigration(version: 7, name: "outbox_claims", statements: outboxClaims),
     ]
 
     /// The version of the last migration: what every schema must have reached before the server starts.
@@ -354,4 +355,9 @@ public enum PostgresMigrations {
             "CREATE INDEX login_transactions_address ON login_transactions (client_address, expires_at)",
             "CREATE INDEX login_transactions_expiry ON login_transactions (expires_at)",
         ] + RowLevelSecurity.statements(for: "login_transactions")
+
+    /// Outbox entries are claimed by one server process at a time (``PostgresStorage``'s `OutboxStore`).
+    private static let outboxClaims = [
+        "ALTER TABLE outbox ADD COLUMN claimed_until timestamptz"
+    ]
 }

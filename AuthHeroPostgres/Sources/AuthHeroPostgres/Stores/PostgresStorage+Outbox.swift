@@ -14,25 +14,42 @@ extension PostgresStorage: OutboxStore {
         return entry
     }
 
-    public func claimOutbox(afterID: Int64, limit: Int, maxAttempts: Int) async throws -> [OutboxEntry] {
+    /// Rows another process is claiming right now are skipped rather than waited for (`SKIP LOCKED`); a row it claimed
+    /// a moment ago fails the `claimed_until` test once PostgreSQL re-reads it after the lock.
+    public func claimOutbox(afterID: Int64, limit: Int, maxAttempts: Int, now: Date, claimUntil: Date) async throws
+        -> [OutboxEntry]
+    {
         try await withRegistry {
             try await $0.records(
                 OutboxEntry.self,
                 """
-                SELECT to_jsonb(o)::text FROM outbox o
-                WHERE id > \(afterID) AND processed_at IS NULL AND attempts < \(maxAttempts)
-                ORDER BY id LIMIT \(limit)
+                WITH claimed AS (
+                    UPDATE outbox SET claimed_until = \(claimUntil)
+                    WHERE id IN (
+                        SELECT id FROM outbox
+                        WHERE id > \(afterID) AND processed_at IS NULL AND attempts < \(maxAttempts)
+                        AND (claimed_until IS NULL OR claimed_until <= \(now))
+                        ORDER BY id LIMIT \(limit)
+                        FOR UPDATE SKIP LOCKED
+                    )
+                    RETURNING *
+                )
+                SELECT to_jsonb(o)::text FROM claimed o ORDER BY id
                 """)
         }
     }
 
     public func markOutboxDone(_ ids: [Int64], at date: Date) async throws {
-        try await withRegistry { try await $0.run("UPDATE outbox SET processed_at = \(date) WHERE id = ANY(\(ids))") }
+        try await withRegistry {
+            try await $0.run("UPDATE outbox SET processed_at = \(date), claimed_until = NULL WHERE id = ANY(\(ids))")
+        }
     }
 
     public func markOutboxFailed(_ id: Int64, error: String) async throws {
         try await withRegistry {
-            try await $0.run("UPDATE outbox SET attempts = attempts + 1, last_error = \(error) WHERE id = \(id)")
+            try await $0.run(
+                "UPDATE outbox SET attempts = attempts + 1, last_error = \(error), claimed_until = NULL WHERE id = \(id)"
+            )
         }
     }
 

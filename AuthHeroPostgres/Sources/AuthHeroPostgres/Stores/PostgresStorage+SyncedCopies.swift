@@ -68,10 +68,16 @@ extension PostgresStorage: SyncStore {
         return try await writingCopies(tenantID) { try await $0.replaceAll(with: syncable) }
     }
 
+    /// Copies in one tenant are written by one transaction at a time, across every server process: two full passes
+    /// started together (reconcile at start-up) would otherwise both insert the same missing copy. The writer reads
+    /// the copies after taking the lock, so the second pass finds the first one's work and leaves it.
     private func writingCopies(
         _ tenantID: String, _ body: @Sendable (PostgresSyncedCopyWriter) async throws -> Int
     ) async throws -> Int {
-        try await withTenant(tenantID) { try await body(PostgresSyncedCopyWriter(session: $0, tenantID: tenantID)) }
+        try await withTenant(tenantID) { session in
+            try await session.run("SELECT pg_advisory_xact_lock(hashtextextended('authhero.sync.' || \(tenantID), 0))")
+            return try await body(PostgresSyncedCopyWriter(session: session, tenantID: tenantID))
+        }
     }
 
     private static func grants(of roles: [Role], tenantID: String, _ session: StorageSession) async throws
