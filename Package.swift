@@ -134,6 +134,7 @@ let package = Package(
                 .product(name: "AuthHeroSQLite", package: "AuthHero"),
                 .product(name: "AuthHeroPostgres", package: "AuthHeroPostgres"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ],

@@ -1,4 +1,5 @@
 import AuthHeroCore
+import AuthHeroTesting
 import Foundation
 import GRDB
 import Testing
@@ -23,7 +24,7 @@ import Testing
         async throws
     {
         let origin = try await TemporaryStorage(layout: source)
-        try await ArchiveFixture.populate(origin)
+        try await ArchiveFixture.populate(origin.storage, now: origin.now)
         let archive = try await origin.storage.exportTenant("a")
         let entry = try #require(archive.tenants.first)
         for table in try await origin.storage.registry.read({ try ArchiveTables.tenantTables($0) }) {
@@ -46,7 +47,7 @@ import Testing
 
     @Test func everyTenantMovesTogether() async throws {
         let origin = try await TemporaryStorage()
-        try await ArchiveFixture.populate(origin)
+        try await ArchiveFixture.populate(origin.storage, now: origin.now)
         let archive = try await origin.storage.exportAllTenants()
         #expect(archive.tenants.compactMap(\.tenantID) == ["a", "b"])
 
@@ -64,7 +65,7 @@ import Testing
 
     @Test func anExistingTenantIsReplacedOnlyWhenAsked() async throws {
         let origin = try await TemporaryStorage(layout: .databasePerTenant)
-        try await ArchiveFixture.populate(origin)
+        try await ArchiveFixture.populate(origin.storage, now: origin.now)
         let archive = try await origin.storage.exportTenant("a")
 
         await #expect(throws: TenantArchiveError.tenantExists("a")) {
@@ -78,7 +79,7 @@ import Testing
     @Test(arguments: StorageLayout.allCases)
     func aRowOfAnotherTenantFailsTheWholeImport(layout: StorageLayout) async throws {
         let origin = try await TemporaryStorage()
-        try await ArchiveFixture.populate(origin)
+        try await ArchiveFixture.populate(origin.storage, now: origin.now)
         var archive = try await origin.storage.exportTenant("a")
         archive.tenants[0].tables["users"]?[0]["tenant_id"] = .text("b")
 
@@ -96,7 +97,7 @@ import Testing
     @Test(arguments: StorageLayout.allCases)
     func aRowTheSchemaRejectsLeavesNothingBehind(layout: StorageLayout) async throws {
         let origin = try await TemporaryStorage()
-        try await ArchiveFixture.populate(origin)
+        try await ArchiveFixture.populate(origin.storage, now: origin.now)
         var archive = try await origin.storage.exportTenant("a")
         archive.tenants[0].tables["users"]?[0]["favourite_colour"] = .text("green")
 
@@ -129,7 +130,7 @@ import Testing
 
     @Test func theArchiveFileIsReadableByItsOwnerOnly() async throws {
         let database = try await TemporaryStorage()
-        try await ArchiveFixture.populate(database)
+        try await ArchiveFixture.populate(database.storage, now: database.now)
         let file = URL(fileURLWithPath: database.path + ".archive.json")
         try Data("old".utf8).write(to: file)
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: file.path)

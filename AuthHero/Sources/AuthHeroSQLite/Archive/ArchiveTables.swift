@@ -1,3 +1,4 @@
+import AuthHeroCore
 import Foundation
 import GRDB
 
@@ -22,11 +23,16 @@ enum ArchiveTables {
         try tenantTables(db).filter { !registryTables.contains($0) }
     }
 
-    /// `tenantID`'s rows of each table, ordered by primary key so every layout exports them alike.
+    /// `tenantID`'s rows of each table, ordered by primary key so every layout and store exports them alike.
     static func rows(of tenantID: String, in tables: [String], _ db: Database) throws -> [String: [ArchiveRow]] {
         var result: [String: [ArchiveRow]] = [:]
         for table in tables {
-            let order = try db.primaryKey(table).columns.map(quoted).joined(separator: ", ")
+            let key = try db.primaryKey(table)
+            // A table without a primary key (role assignments) is ordered by every column by name, not by rowid,
+            // so each store exports its rows in the same order.
+            let columns =
+                key.isRowID && key.rowIDColumn == nil ? try db.columns(in: table).map(\.name).sorted() : key.columns
+            let order = columns.map(quoted).joined(separator: ", ")
             result[table] = try Row.fetchAll(
                 db, sql: "SELECT * FROM \(quoted(table)) WHERE tenant_id = ? ORDER BY \(order)", arguments: [tenantID]
             ).map(ArchiveRow.init)

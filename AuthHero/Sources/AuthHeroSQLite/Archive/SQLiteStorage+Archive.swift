@@ -2,7 +2,7 @@ import AuthHeroCore
 import Foundation
 import GRDB
 
-extension SQLiteStorage {
+extension SQLiteStorage: TenantArchiveStore {
     /// An archive of tenant `tenantID` (``TenantArchive``); throws ``TenantArchiveError/unknownTenant(_:)``.
     public func exportTenant(_ tenantID: String) async throws -> TenantArchive {
         TenantArchive(schemaVersion: SchemaMigrations.currentVersion, tenants: [try await archiveEntry(tenantID)])

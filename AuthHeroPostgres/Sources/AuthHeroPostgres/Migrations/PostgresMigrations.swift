@@ -11,6 +11,7 @@ public enum PostgresMigrations {
         PostgresMigration(version: 5, name: "jobs", statements: jobs),
         PostgresMigration(version: 6, name: "login_transactions", statements: loginTransactions),
         PostgresMigration(version: 7, name: "outbox_claims", statements: outboxClaims),
+        PostgresMigration(version: 8, name: "job_output_bytes", statements: jobOutputBytes),
     ]
 
     /// The version of the last migration: what every schema must have reached before the server starts.
@@ -310,8 +311,8 @@ public enum PostgresMigrations {
         "CREATE INDEX outbox_processed ON outbox (processed_at)",
     ]
 
-    /// Management API jobs (users imports and exports). `output` holds an export's gzipped file as base64, the way
-    /// rows travel as JSON (``RowCoding``).
+    /// Management API jobs (users imports and exports). `output` (an export's gzipped file) held base64 text until
+    /// ``jobOutputBytes``.
     private static let jobs =
         [
             """
@@ -359,5 +360,10 @@ public enum PostgresMigrations {
     /// Outbox entries are claimed by one server process at a time (``PostgresStorage``'s `OutboxStore`).
     private static let outboxClaims = [
         "ALTER TABLE outbox ADD COLUMN claimed_until timestamptz"
+    ]
+
+    /// An export's file as bytes, as SQLite keeps it, so a tenant archive carries it alike from either store.
+    private static let jobOutputBytes = [
+        "ALTER TABLE jobs ALTER COLUMN output TYPE bytea USING decode(output, 'base64')"
     ]
 }

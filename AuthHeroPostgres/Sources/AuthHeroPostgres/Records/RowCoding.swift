@@ -3,7 +3,8 @@ import Foundation
 
 /// Domain records ↔ PostgreSQL rows through JSON: a record is encoded once and handed to the server as one `jsonb`
 /// parameter (`jsonb_populate_record` turns it into a row), and a row comes back as `to_jsonb(row)`. Top-level keys
-/// are the snake_case column names (``ColumnName``, as on SQLite); nested values (settings, lists, metadata) are the
+/// are the snake_case column names (``ColumnName``, as on SQLite); bytes travel as `bytea`'s hex text (``ByteaText``);
+/// nested values (settings, lists, metadata) are the
 /// JSON the `jsonb` columns hold, with their Swift key names.
 enum RowCoding {
     /// `record` as the JSON text of one row, with the columns it sets (optional properties that are nil set none).
@@ -30,6 +31,10 @@ enum RowCoding {
                 path.count == 1 ? Key(ColumnName.column(path[0].stringValue)) : path[path.count - 1]
             }
         }
+        encoder.dataEncodingStrategy = .custom { data, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(ByteaText.text(data))
+        }
         encoder.dateEncodingStrategy = .custom { date, encoder in
             var container = encoder.singleValueContainer()
             try container.encode(date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true)))
@@ -41,6 +46,13 @@ enum RowCoding {
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .custom { path in
             path.count == 1 ? Key(ColumnName.property(path[0].stringValue)) : path[path.count - 1]
+        }
+        decoder.dataDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            guard let data = ByteaText.data(try container.decode(String.self)) else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "not bytea in hex form")
+            }
+            return data
         }
         // `timestamptz` comes back as ISO 8601 with an offset and up to six fractional digits.
         decoder.dateDecodingStrategy = .custom { decoder in

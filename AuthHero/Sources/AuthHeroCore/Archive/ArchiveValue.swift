@@ -1,9 +1,10 @@
 import Foundation
-import GRDB
 
-/// One SQLite value in a ``TenantArchive``, as JSON: `null`, a whole number, a decimal number, a string, or
-/// `{"blob": "<base64>"}`. Text is kept exactly as stored (dates as SQLite date text, JSON columns as their JSON
-/// text), so a row reads back byte for byte.
+/// One value in a ``TenantArchive``, as JSON: `null`, a whole number, a decimal number, a string, or
+/// `{"blob": "<base64>"}`. The archive's cells are SQLite's storage classes, whatever store exported them: text is
+/// kept exactly as SQLite stores it (dates as SQLite date text in UTC, `yyyy-MM-dd HH:mm:ss.SSS`; JSON columns as
+/// their JSON text; booleans as 0 or 1), so a row reads back into SQLite byte for byte, and other stores convert
+/// each cell by its column's type.
 public enum ArchiveValue: Codable, Sendable, Hashable {
     case null
     case integer(Int64)
@@ -12,28 +13,6 @@ public enum ArchiveValue: Codable, Sendable, Hashable {
     case blob(Data)
 
     private struct BlobBox: Codable { var blob: Data }
-
-    /// The value of a database cell.
-    init(_ value: DatabaseValue) {
-        switch value.storage {
-        case .null: self = .null
-        case .int64(let number): self = .integer(number)
-        case .double(let number): self = .real(number)
-        case .string(let string): self = .text(string)
-        case .blob(let data): self = .blob(data)
-        }
-    }
-
-    /// The value to bind in an INSERT.
-    var databaseValue: DatabaseValue {
-        switch self {
-        case .null: .null
-        case .integer(let number): number.databaseValue
-        case .real(let number): number.databaseValue
-        case .text(let string): string.databaseValue
-        case .blob(let data): data.databaseValue
-        }
-    }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
@@ -64,10 +43,3 @@ public enum ArchiveValue: Codable, Sendable, Hashable {
 
 /// One table row in a ``TenantArchive``: column name → value.
 public typealias ArchiveRow = [String: ArchiveValue]
-
-extension ArchiveRow {
-    /// The row's cells by column name.
-    init(_ row: Row) {
-        self.init(uniqueKeysWithValues: row.columnNames.map { ($0, ArchiveValue(row[$0] as DatabaseValue)) })
-    }
-}

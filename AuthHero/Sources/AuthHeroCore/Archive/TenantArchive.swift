@@ -1,7 +1,7 @@
 import Foundation
 
-/// A portable copy of one tenant or of all, independent of the storage layout (shared or database per tenant) and
-/// meant to carry over to other SQL stores: tables by name, rows as JSON objects of column → value.
+/// A portable copy of one tenant or of all, independent of the store and its layout (SQLite shared or database per
+/// tenant, PostgreSQL shared or schema per tenant): tables by name, rows as JSON objects of column → value.
 ///
 /// The JSON document:
 /// ```json
@@ -15,11 +15,11 @@ import Foundation
 ///   ]
 /// }
 /// ```
-/// - `version` is this document's format version; `schemaVersion` is the last schema migration of the exporting
-///   database. An import accepts an archive of its own schema or an older one (columns added since take their
+/// - `version` is this document's format version; `schemaVersion` names the SQLite schema migration whose tables
+///   and columns the rows have (a PostgreSQL export names the one its schema matches). An import accepts an archive of its own schema or an older one (columns added since take their
 ///   defaults) and refuses one from a newer release.
 /// - `tables` holds every table with a `tenant_id` column, only the tenant's rows, ordered by primary key. Values
-///   are stored as SQLite holds them (``ArchiveValue``). Audit entries get new ids on import.
+///   are SQLite's cells (``ArchiveValue``). Audit entries get new ids on import.
 /// - Secrets stay as stored: password and client-secret hashes, and **signing keys' private keys in PEM**. The file
 ///   grants control of the tenant: ``write(to:)`` creates it readable by its owner only (0600); keep it so.
 public struct TenantArchive: Codable, Sendable, Equatable {
@@ -34,6 +34,12 @@ public struct TenantArchive: Codable, Sendable, Equatable {
         public var tenant: ArchiveRow
         /// Table name → the tenant's rows.
         public var tables: [String: [ArchiveRow]]
+
+        /// An entry of `tenant`'s row and its `tables`.
+        public init(tenant: ArchiveRow, tables: [String: [ArchiveRow]]) {
+            self.tenant = tenant
+            self.tables = tables
+        }
 
         /// The tenant's id, from its row.
         public var tenantID: String? {

@@ -1,16 +1,13 @@
 import AuthHeroCore
-import AuthHeroSQLite
-import AuthHeroTesting
 import Foundation
 
-/// Fills tenant `a` of a ``TemporaryStorage`` with at least one row in every tenant table (users, roles and their
+/// Fills tenant `a` of a store (tenants `a` and `b` created) with at least one row in every tenant table (users, roles and their
 /// permissions and holders, organizations and members, clients and grants, keys, connections, resource servers,
 /// custom domains, codes, refresh tokens, sessions, audit entries, jobs) and gives tenant `b` a user and a key, so an
 /// export of `a` can be checked for completeness and for holding nothing of `b`.
-enum ArchiveFixture {
-    static func populate(_ database: TemporaryStorage) async throws {
-        let storage = database.storage
-        let now = database.now
+public enum ArchiveFixture {
+    /// Writes the rows, dated `now`.
+    public static func populate(_ storage: any AuthHeroStorage, now: Date) async throws {
         let clock = ManualClock(now)
         let keys = SigningKeyService(storage: storage, clock: clock)
         try await keys.ensureCurrentKey(tenantID: "a")
