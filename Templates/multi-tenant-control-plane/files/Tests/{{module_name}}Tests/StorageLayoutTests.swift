@@ -6,7 +6,7 @@ import Testing
 @testable import {{module_name}}
 
 /// Tenants' rows live where the layout under test says, and `export` / `import` move every tenant to the other
-/// layout with nothing lost (the seed document's "migration trap").
+/// layout with nothing lost (the way out of the "migration trap" of a platform that outgrows its layout).
 @Suite struct StorageLayoutTests {
     static func createCoffeeShop(_ server: TestControlPlane) async throws {
         let tokens = try await server.portalTokens(email: "founder@example.com", password: "a long enough secret", signUp: true)

@@ -6,7 +6,7 @@ import Testing
 
 @testable import {{module_name}}
 
-/// The seed document's self-service flow: a signed-up user creates a tenant with `POST /api/v2/tenants`, and
+/// Self-service tenants: a signed-up user creates a tenant with `POST /api/v2/tenants`, and
 /// `GET /api/v2/tenants` is their "list my organizations".
 @Suite struct TenantSelfServiceTests {
     static func signedUpToken(_ server: TestControlPlane) async throws -> String {

@@ -1,4 +1,4 @@
-// The seed document's `OrgCache` sketch stores `${key}:${orgId}` and lists those suffixed physical
+// A well-known `OrgCache` sketch stores `${key}:${orgId}` and lists those suffixed physical
 // keys from `allKeys()`. These tests prove the SDK harness catches its bugs, so the harness is able
 // to fail the same way for `OrgCache`; they keep that sketch from ever being ported.
 

@@ -13,7 +13,7 @@ import Foundation
 /// - `BACKEND_SAMPLE_AUDIT_LOG`: the append-only audit file (default `data/backend-sample-audit.jsonl`).
 struct BackendConfiguration: Sendable {
     /// The audiences organization tokens may carry by default: the customer API, and the Management API that the
-    /// seed document's portal requests organization tokens for.
+    /// portal requests organization tokens for.
     static let defaultCustomerAudiences = ["https://api.yourplatform.com", managementAudience]
     /// The control plane's Management API.
     static let managementAudience = "urn:authhero:management"

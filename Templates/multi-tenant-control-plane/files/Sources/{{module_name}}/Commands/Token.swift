@@ -2,7 +2,7 @@ import ArgumentParser
 import AuthHeroVerify
 import Foundation
 
-/// `token inspect JWT`: the seed document's troubleshooting list as a command.
+/// `token inspect JWT`: why a token is refused (issuer, audience, organization, expiry, key), as a command.
 struct Token: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Work with tokens.", subcommands: [Inspect.self])
 

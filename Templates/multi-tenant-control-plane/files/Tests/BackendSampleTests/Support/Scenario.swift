@@ -4,7 +4,7 @@ import Foundation
 
 @testable import BackendSample
 
-/// The seed document's story, set up for real: a control plane, Alice signed up through the form, her tenant
+/// A SaaS platform's first customer, set up for real: a control plane, Alice signed up through the form, her tenant
 /// "The Coffee Shop" created through `POST /api/v2/tenants` (she is its organization's admin), two of the shop's
 /// own users in that tenant, and the backend sample running against the control plane's remote JWKS.
 struct Scenario {
