@@ -5,6 +5,7 @@ import PackageDescription
 //   swift run -c release --package-path Benchmarks token-benchmark
 //   swift run -c release --package-path Benchmarks sync-benchmark
 //   swift run -c release --package-path Benchmarks storage-benchmark [--tenants 1000]
+//   Scripts/with-postgres.sh swift run -c release --package-path Benchmarks postgres-benchmark migrate [--schemas 1000]
 let package = Package(
     name: "AuthHeroBenchmarks",
     platforms: [.macOS(.v14)],
@@ -12,9 +13,12 @@ let package = Package(
         .executable(name: "token-benchmark", targets: ["TokenBenchmark"]),
         .executable(name: "sync-benchmark", targets: ["SyncBenchmark"]),
         .executable(name: "storage-benchmark", targets: ["StorageBenchmark"]),
+        .executable(name: "postgres-benchmark", targets: ["PostgresBenchmark"]),
     ],
     dependencies: [
         .package(path: "../AuthHero"),
+        .package(path: "../AuthHeroPostgres"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/vapor/jwt-kit", from: "5.7.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
@@ -59,10 +63,23 @@ let package = Package(
                 .product(name: "AuthHeroServer", package: "AuthHero"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "AuthHeroPostgres", package: "AuthHeroPostgres"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Sources/StorageBenchmark"
+        ),
+        .executableTarget(
+            name: "PostgresBenchmark",
+            dependencies: [
+                .product(name: "AuthHeroCore", package: "AuthHero"),
+                .product(name: "AuthHeroPostgres", package: "AuthHeroPostgres"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Sources/PostgresBenchmark"
         ),
     ]
 )

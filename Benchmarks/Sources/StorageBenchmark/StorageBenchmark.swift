@@ -1,8 +1,10 @@
 import ArgumentParser
+import AuthHeroPostgres
 import AuthHeroSQLite
 import Foundation
 
-/// `storage-benchmark`: for each storage layout, creates `--tenants` customer tenants through the provisioner (RSA
+/// `storage-benchmark`: for each storage layout (SQLite's two, and PostgreSQL's two when run under
+/// `Scripts/with-postgres.sh`, side by side in one run), creates `--tenants` customer tenants through the provisioner (RSA
 /// key generation included), then serves them on 127.0.0.1 and prints: the time to create a tenant, client-credentials
 /// tokens per second in one tenant, `GET /api/v2/users` latency in one tenant among all of them, disk used, and the
 /// process's resident memory. Figures only; nothing here is asserted.
@@ -27,11 +29,28 @@ struct StorageBenchmark: AsyncParsableCommand {
     var openFiles = StorageStrategy.defaultOpenFiles
 
     func run() async throws {
-        for layout in StorageLayout.allCases {
-            let setup = try await StorageBenchmarkSetup(layout: layout, tenants: tenants, openFiles: openFiles)
-            defer { setup.remove() }
-            let report = try await setup.measure(tokens: tokens, connections: connections, listings: listings)
-            print(report.lines(layout: layout, tenants: tenants, openFiles: openFiles))
+        let pools = try PostgresPools.fromEnvironment()
+        if pools == nil { print("PostgreSQL layouts skipped: run under Scripts/with-postgres.sh to include them") }
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            if let pools {
+                group.addTask { await pools.owner.run() }
+                group.addTask { await pools.server.run() }
+            }
+            var stores: [@Sendable () async throws -> BenchmarkStore] = StorageLayout.allCases.map { layout in
+                { [openFiles] in try BenchmarkStore.sqlite(layout, openFiles: openFiles) }
+            }
+            if let pools {
+                stores += PostgresLayout.allCases.map { layout in
+                    { try await BenchmarkStore.postgres(layout, pools: pools) }
+                }
+            }
+            for makeStore in stores {
+                let setup = try await StorageBenchmarkSetup(store: try await makeStore(), tenants: tenants)
+                let report = try await setup.measure(tokens: tokens, connections: connections, listings: listings)
+                print(report.lines(store: setup.store.name, tenants: tenants))
+                await setup.remove()
+            }
+            group.cancelAll()
         }
     }
 }

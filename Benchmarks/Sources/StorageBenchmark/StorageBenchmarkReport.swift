@@ -1,4 +1,3 @@
-import AuthHeroSQLite
 import Foundation
 
 /// What one layout measured.
@@ -9,20 +8,19 @@ struct StorageBenchmarkReport {
     var diskBytes: Int64
     var residentKilobytes: Int
 
-    func lines(layout: StorageLayout, tenants: Int, openFiles: Int) -> String {
+    func lines(store: String, tenants: Int) -> String {
         let creation = creationSeconds.sorted()
         let listing = listingSeconds.sorted()
         func at(_ values: [Double], _ fraction: Double) -> Double {
             values[min(values.count - 1, Int(Double(values.count) * fraction))]
         }
-        let suffix = layout == .databasePerTenant ? " (at most \(openFiles) tenant files open)" : ""
         return """
-            storage: \(layout.rawValue)\(suffix), \(tenants) tenants
+            storage: \(store), \(tenants) tenants
               create a tenant (provisioner, RSA key included): median \(ms(at(creation, 0.5))) ms, p95 \(ms(at(creation, 0.95))) ms, total \(String(format: "%.1f", creation.reduce(0, +))) s
               client-credentials tokens/s (one tenant, HTTP keep-alive): \(Int(tokensPerSecond))
               GET /api/v2/users in one tenant among \(tenants): median \(ms(at(listing, 0.5))) ms, p95 \(ms(at(listing, 0.95))) ms
               disk: \(String(format: "%.1f", Double(diskBytes) / 1_048_576)) MiB
-              resident memory (VmRSS after the run): \(residentKilobytes / 1024) MiB
+              resident memory of this process (VmRSS after the run; PostgreSQL's own is not counted): \(residentKilobytes / 1024) MiB
             """
     }
 

@@ -1,5 +1,4 @@
 import AuthHeroCore
-import AuthHeroSQLite
 import AuthHeroServer
 import Foundation
 import Hummingbird
@@ -12,20 +11,15 @@ import NIOCore
 /// management API and 100 users.
 struct StorageBenchmarkSetup: Sendable {
     static let creator = "auth0|bench-creator"
-    let directory: URL
+    let store: BenchmarkStore
     let services: AuthHeroServices
     let target: String
     let secret: String
     let creationSeconds: [Double]
 
-    init(layout: StorageLayout, tenants: Int, openFiles: Int) async throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("storage-benchmark-\(UUID())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let storage = try SQLiteStorage.open(
-            strategy: StorageStrategy(
-                layout: layout, databasePath: directory.appendingPathComponent("control-plane.sqlite").path,
-                openFiles: openFiles))
-        try storage.migrate()
+    init(store: BenchmarkStore, tenants: Int) async throws {
+        self.store = store
+        let storage = store.storage
         services = AuthHeroServices(
             storage: storage, hosts: try PlatformHosts(baseURL: "http://localhost:3000/", development: true),
             tenantQuotaPerUser: tenants + 1)
@@ -80,12 +74,12 @@ struct StorageBenchmarkSetup: Sendable {
             group.cancelAll()
             return StorageBenchmarkReport(
                 creationSeconds: creationSeconds, tokensPerSecond: tokensPerSecond, listingSeconds: listing,
-                diskBytes: StorageBenchmarkReport.diskBytes(directory),
+                diskBytes: try await store.diskBytes(),
                 residentKilobytes: StorageBenchmarkReport.residentKilobytes())
         }
     }
 
-    func remove() { try? FileManager.default.removeItem(at: directory) }
+    func remove() async { await store.remove() }
 
     private var host: String { "\(target).localhost:3000" }
 
