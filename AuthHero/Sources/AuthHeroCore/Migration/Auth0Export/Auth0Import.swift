@@ -18,6 +18,14 @@ public struct Auth0Import: Sendable {
         try Auth0ExportReader.read(path)
     }
 
+    /// Reads the export folder at `path` and, once all of it is known to be valid, writes it into `tenantID` (with
+    /// `dryRun`, writes nothing). An ``Auth0ExportError`` means nothing was written.
+    public func importFolder(_ path: String, tenantID: String, dryRun: Bool = false) async throws
+        -> Auth0ImportReport
+    {
+        try await apply(try Self.plan(folder: path), tenantID: tenantID, dryRun: dryRun)
+    }
+
     /// Writes the plan into `tenantID` (or, with `dryRun`, only works out what it would write).
     public func apply(_ plan: Auth0ImportPlan, tenantID: String, dryRun: Bool = false) async throws
         -> Auth0ImportReport
