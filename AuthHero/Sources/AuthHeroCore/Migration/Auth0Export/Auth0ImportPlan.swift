@@ -34,3 +34,18 @@ public struct Auth0ImportPlan: Sendable {
     /// Records left out while reading (e.g. a user whose hash algorithm this server does not verify).
     public internal(set) var skipped: [Auth0ImportSkip] = []
 }
+
+extension Auth0ImportPlan {
+    /// How many records of each kind the folder holds to import, then each record skipped while reading: what a dry
+    /// run shows for a tenant that does not exist yet (everything would be created).
+    public var lines: [String] {
+        let counts: [(Auth0RecordKind, Int)] = [
+            (.connections, connections.count), (.resourceServers, resourceServers.count), (.roles, roles.count),
+            (.permissions, roles.reduce(0) { $0 + $1.permissions.count }), (.users, users.count),
+            (.clients, clients.count), (.organizations, organizations.count),
+            (.members, organizations.reduce(0) { $0 + $1.members.count }),
+            (.memberRoles, organizations.reduce(0) { $0 + $1.members.reduce(0) { $0 + $1.roleIDs.count } }),
+        ]
+        return counts.map { "\($0.0.rawValue): \($0.1) read" } + skipped.map { "skipped \($0)" }
+    }
+}

@@ -54,11 +54,13 @@ struct ImportAuth0: AsyncParsableCommand {
             guard createTenant else {
                 throw CommandError("no tenant \(tenant); pass --create-tenant to create it, or pick one from `tenants list`")
             }
-            if dryRun {
-                print("Would create tenant \(tenant).")
-            } else {
-                try await create(runtime, environment)
+            // A dry run reads no tenant that does not exist yet (that could create its database file).
+            guard !dryRun else {
+                print("Dry run: nothing was written. Tenant \(tenant) would be created; the export holds:")
+                for line in plan.lines { print("  \(line)") }
+                return
             }
+            try await create(runtime, environment)
         }
         let report = try await Auth0Import(storage: runtime.storage, clock: runtime.services.clock)
             .apply(plan, tenantID: tenant, dryRun: dryRun)
