@@ -48,7 +48,7 @@ struct ImportAuth0: AsyncParsableCommand {
         do {
             plan = try Auth0Import.plan(folder: folder)
         } catch {
-            throw CommandError("\(error)\nNothing was written; fix the export (or export it again) and re-run.")
+            throw CommandError("\(error) Nothing was written: fix the export (or export it again) and re-run.")
         }
         if try await runtime.storage.tenant(tenant) == nil {
             guard createTenant else {
