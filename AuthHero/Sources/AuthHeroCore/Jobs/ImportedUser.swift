@@ -70,18 +70,35 @@ struct ImportedUser {
                     code: "INVALID_FORMAT", message: "app_metadata may not contain \(key)", path: "app_metadata.\(key)")
             )
         }
-        self.passwordHash = Self.hash(object, reasons: &reasons)
+        var unsupportedAlgorithm: String?
+        self.passwordHash = Self.hash(object, reasons: &reasons, unsupportedAlgorithm: &unsupportedAlgorithm)
         self.email = email ?? ""
-        guard reasons.isEmpty else { throw ImportedUserRejection(reasons: reasons) }
+        guard reasons.isEmpty else {
+            throw ImportedUserRejection(
+                reasons: reasons, unsupportedAlgorithm: reasons.count == 1 ? unsupportedAlgorithm : nil)
+        }
+    }
+
+    /// Copies what the entry says onto `user` (a new one or the one already in the connection).
+    func apply(to user: inout User, now: Date) {
+        user.email = email
+        user.emailVerified = emailVerified
+        user.username = username ?? user.username
+        user.name = name ?? user.name
+        user.blocked = blocked
+        user.passwordHash = passwordHash?.storedForm ?? user.passwordHash
+        user.userMetadata.merge(userMetadata) { $1 }
+        user.appMetadata.merge(appMetadata) { $1 }
+        user.updatedAt = now
     }
 
     /// The user's id in this server when the file names one: Auth0 prefixes imported ids with the strategy
     /// (`auth0|`).
     var id: String? { userID.map { "auth0|" + $0 } }
 
-    private static func hash(_ object: [String: JSONValue], reasons: inout [JobUserError.Reason])
-        -> ImportedPasswordHash?
-    {
+    private static func hash(
+        _ object: [String: JSONValue], reasons: inout [JobUserError.Reason], unsupportedAlgorithm: inout String?
+    ) -> ImportedPasswordHash? {
         let plain = object["password_hash"]
         let custom = object["custom_password_hash"]
         if plain != nil, custom != nil {
@@ -114,6 +131,7 @@ struct ImportedUser {
                 return try ImportedPasswordHash(custom: decoded)
             }
         } catch {
+            if case .unsupportedAlgorithm(let name) = error { unsupportedAlgorithm = name }
             let path =
                 switch error {
                 case .unsupportedAlgorithm: plain == nil ? "custom_password_hash.algorithm" : "password_hash"
@@ -144,4 +162,6 @@ struct ImportedUser {
 /// Why an import entry was refused.
 struct ImportedUserRejection: Error {
     let reasons: [JobUserError.Reason]
+    /// The algorithm, when a hash this server does not verify is the only reason.
+    var unsupportedAlgorithm: String?
 }

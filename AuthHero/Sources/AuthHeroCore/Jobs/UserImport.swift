@@ -79,7 +79,7 @@ public struct UserImport: Sendable {
         if let existing {
             guard job.options.upsert, existing.connection == job.connection else { throw Self.duplicate() }
             var user = existing
-            apply(imported, to: &user)
+            imported.apply(to: &user, now: clock.now())
             try await save(user, tenantID: tenantID, create: false)
             return .updated
         }
@@ -87,21 +87,9 @@ public struct UserImport: Sendable {
             tenantID: tenantID, id: id ?? RandomToken.identifier(prefix: "auth0|", length: 24),
             connection: job.connection, email: imported.email,
             passwordHash: nil, createdAt: clock.now())
-        apply(imported, to: &user)
+        imported.apply(to: &user, now: clock.now())
         try await save(user, tenantID: tenantID, create: true)
         return .inserted
-    }
-
-    private func apply(_ imported: ImportedUser, to user: inout User) {
-        user.email = imported.email
-        user.emailVerified = imported.emailVerified
-        user.username = imported.username ?? user.username
-        user.name = imported.name ?? user.name
-        user.blocked = imported.blocked
-        user.passwordHash = imported.passwordHash?.storedForm ?? user.passwordHash
-        user.userMetadata.merge(imported.userMetadata) { $1 }
-        user.appMetadata.merge(imported.appMetadata) { $1 }
-        user.updatedAt = clock.now()
     }
 
     private func save(_ user: User, tenantID: String, create: Bool) async throws {

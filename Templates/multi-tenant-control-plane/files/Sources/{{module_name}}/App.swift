@@ -12,7 +12,7 @@ struct App: AsyncParsableCommand {
         abstract: "The {{name}} control plane: a multi-tenant, Auth0-compatible authentication server.",
         subcommands: [
             Serve.self, Migrate.self, Seed.self, Tenants.self, Keys.self, Sync.self, Prune.self, Token.self, Export.self,
-            Import.self,
+            Import.self, ImportAuth0.self,
         ],
         defaultSubcommand: Serve.self
     )
