@@ -32,7 +32,8 @@ public struct TemplateRenderer: Sendable {
             }
             secrets[variable.name] = Self.randomSecret()
         }
-        let context = RenderContext(name: name, answers: answers, secrets: secrets)
+        let context = RenderContext(
+            name: name, answers: answers, secrets: secrets, choices: template.manifest.variables)
 
         var files: [RenderedFile] = []
         var seen: [String: String] = [:]
@@ -76,7 +77,8 @@ public struct TemplateRenderer: Sendable {
 
     /// The manifest's next steps for this project, rendered with the answers (secrets stay out).
     public func nextSteps(name: ProjectName, answers: Answers) throws(ScaffoldError) -> [String] {
-        let values = RenderContext(name: name, answers: answers, secrets: [:]).values(for: .managed)
+        let values = RenderContext(name: name, answers: answers, secrets: [:], choices: template.manifest.variables)
+            .values(for: .managed)
         var lines: [String] = []
         for (index, line) in template.manifest.nextSteps.enumerated() {
             lines.append(try render(line, values, at: "template.json nextSteps[\(index)]"))
