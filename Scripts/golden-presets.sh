@@ -19,27 +19,7 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 tested=" multi-tenant-control-plane/no-backend-sample "
 
 # sync SOURCE DEST: makes DEST hold exactly SOURCE's files, rewriting only files whose bytes differ.
-sync_tree() {
-  python3 - "$1" "$2" <<'PY'
-import filecmp, os, shutil, sys
-source, dest = sys.argv[1], sys.argv[2]
-wanted = set()
-for root, _, files in os.walk(source):
-    for name in files:
-        relative = os.path.relpath(os.path.join(root, name), source)
-        wanted.add(relative)
-        target = os.path.join(dest, relative)
-        os.makedirs(os.path.dirname(target), exist_ok=True)
-        if not (os.path.isfile(target) and filecmp.cmp(os.path.join(root, name), target, shallow=False)):
-            shutil.copy2(os.path.join(root, name), target)
-        shutil.copymode(os.path.join(root, name), target)
-for root, _, files in os.walk(dest):
-    for name in files:
-        path = os.path.join(root, name)
-        if os.path.relpath(path, dest) not in wanted:
-            os.remove(path)
-PY
-}
+sync_tree() { python3 "$repo/Scripts/sync-tree.py" "$1" "$2"; }
 
 staging=$(mktemp -d)
 trap 'rm -rf "$staging"' EXIT

@@ -39,7 +39,8 @@ struct EmbedResources: BuildToolPlugin {
         ]
     }
 
-    /// The union of every template manifest's `vendored` folders, sorted.
+    /// The union of every template manifest's `vendored` folders, sorted: each entry is a folder's name, or an
+    /// object naming it under `folder` (with the condition the engine evaluates).
     static func vendoredFolders(templates: URL) throws -> [String] {
         let ids = try FileManager.default.contentsOfDirectory(atPath: templates.path())
         var folders = Set<String>()
@@ -48,7 +49,11 @@ struct EmbedResources: BuildToolPlugin {
             guard let data = FileManager.default.contents(atPath: manifest.path()),
                 let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
             else { continue }
-            folders.formUnion(object["vendored"] as? [String] ?? [])
+            for entry in object["vendored"] as? [Any] ?? [] {
+                if let folder = entry as? String ?? (entry as? [String: Any])?["folder"] as? String {
+                    folders.insert(folder)
+                }
+            }
         }
         return folders.sorted()
     }

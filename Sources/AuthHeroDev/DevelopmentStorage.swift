@@ -4,7 +4,6 @@ import AuthHeroSQLite
 import AuthHeroServer
 import Foundation
 import Logging
-import PostgresNIO
 
 /// Where `authhero-dev` keeps its data: a SQLite file (one process), or PostgreSQL, where any number of
 /// `authhero-dev` processes serve the same tenants and a request may land on any of them. On PostgreSQL the login
@@ -12,7 +11,7 @@ import PostgresNIO
 /// needs stays in one process's memory.
 enum DevelopmentStorage: CustomStringConvertible {
     case sqlite(SQLiteStorage, StorageStrategy, path: String)
-    case postgres(PostgresStorage, PostgresSettings, invalidation: PostgresAccessInvalidation)
+    case postgres(PostgresBackend)
 
     /// The SQLite file of `strategy`, migrated.
     static func sqlite(_ strategy: StorageStrategy, path: String) throws -> DevelopmentStorage {
@@ -23,27 +22,15 @@ enum DevelopmentStorage: CustomStringConvertible {
 
     /// PostgreSQL as `settings` describe it; run ``background()``, then ``prepare(migrator:logger:)``, before use.
     static func postgres(_ settings: PostgresSettings, logger: Logger) -> DevelopmentStorage {
-        let client = PostgresClient(configuration: settings.clientConfiguration, backgroundLogger: logger)
-        let storage = PostgresStorage(client: client, layout: settings.layout, logger: logger)
-        return .postgres(storage, settings, invalidation: PostgresAccessInvalidation(client: client, logger: logger))
+        .postgres(PostgresBackend(settings: settings, logger: logger))
     }
 
     /// Readies PostgreSQL while its pool runs: migrates as `migrator` (the tables' owner, granting the server's role
     /// what it needs) when given, then refuses to serve on schemas that are behind or as a role that row-level
     /// security would not bind.
     func prepare(migrator: PostgresSettings?, logger: Logger) async throws {
-        guard case .postgres(let storage, let settings, _) = self else { return }
-        if let migrator {
-            let owner = PostgresClient(configuration: migrator.clientConfiguration, backgroundLogger: logger)
-            try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask { await owner.run() }
-                try await PostgresStorage(client: owner, layout: settings.layout, logger: logger)
-                    .migrate(grantingTo: settings.url.username)
-                group.cancelAll()
-            }
-        }
-        try await storage.requireCurrentSchemas()
-        try await storage.verifyRowLevelSecurityApplies()
+        guard case .postgres(let backend) = self else { return }
+        try await backend.prepare(migrator: migrator)
     }
 
     /// The services on this storage, with the shared stores on PostgreSQL.
@@ -51,26 +38,26 @@ enum DevelopmentStorage: CustomStringConvertible {
         switch self {
         case .sqlite(let storage, _, _):
             return AuthHeroServices(storage: storage, hosts: hosts)
-        case .postgres(let storage, _, let invalidation):
+        case .postgres(let backend):
             let clock = SystemClock()
             return AuthHeroServices(
-                storage: storage, hosts: hosts, clock: clock, throttleCounters: storage,
-                loginTransactionStore: PostgresLoginTransactionStore(storage: storage, clock: clock),
-                accessInvalidation: invalidation)
+                storage: backend.storage, hosts: hosts, clock: clock, throttleCounters: backend.storage,
+                loginTransactionStore: backend.loginTransactionStore(clock: clock),
+                accessInvalidation: backend.invalidation)
         }
     }
 
     /// What runs next to the server for as long as it serves: PostgreSQL's pool and invalidation listener.
     func background() -> [@Sendable () async throws -> Void] {
-        guard case .postgres(let storage, _, let invalidation) = self else { return [] }
-        return [{ await storage.client.run() }, { try await invalidation.run() }]
+        guard case .postgres(let backend) = self else { return [] }
+        return [{ try await backend.run() }]
     }
 
     /// One line for the banner.
     var description: String {
         switch self {
         case .sqlite(_, let strategy, let path): "\(path) (storage: \(strategy.layout.rawValue))"
-        case .postgres(_, let settings, _): "\(settings.url) (storage: \(settings.layout.rawValue))"
+        case .postgres(let backend): "\(backend.settings.url) (storage: \(backend.settings.layout.rawValue))"
         }
     }
 }

@@ -22,6 +22,23 @@ public struct ControlPlaneArtifacts: Sendable {
     /// The settings the `.env` was written from.
     public let environment: EnvironmentFile
 
+    /// The `.env` of a project on PostgreSQL, which generation does not seed (it needs no running server): the first
+    /// `migrate` or `seed` against `DATABASE_URL` does, and prints the ids to copy into it.
+    public static func unseeded(name: ProjectName, answers: Answers) -> RenderedFile {
+        let port = answers.values["port"]?.description ?? "3000"
+        let baseURL = "http://localhost:\(port)/"
+        let backendPort =
+            answers.values["backend_sample"] == .bool(true) ? answers.values["backend_port"]?.description : nil
+        let environment = EnvironmentFile(
+            projectName: name.name, port: port, baseURL: baseURL, portalCallbackURL: baseURL + "portal/", seed: nil,
+            backendSamplePort: backendPort, storage: answers.values["postgres_storage"]?.description ?? "shared",
+            postgres: EnvironmentFile.PostgresLines(database: name.snake))
+        return RenderedFile(path: ".env", contents: Data(environment.text.utf8), class: .artifact, executable: false)
+    }
+
+    /// Whether the project keeps its data on PostgreSQL (the `database` answer).
+    public static func isOnPostgres(_ answers: Answers) -> Bool { answers.values["database"] == .string("postgres") }
+
     /// Seeds a fresh control plane for the project `name` rendered with `answers`, the administrator's password
     /// being `password`, building the database in a private folder inside `workingDirectory`. With
     /// `writePasswordFile`, the password is also written to ``passwordPath``.

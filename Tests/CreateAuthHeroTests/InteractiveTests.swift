@@ -57,6 +57,7 @@ import Testing
             ["--set admin_email=", "owner@acme.dev"],
             ["CREATE_AUTHHERO_ADMIN_PASSWORD", "typed-secret-value"],
             ["--set port=", ""],
+            ["--set database=", ""],
             ["--set isolation=", ""],
             ["--set backend_sample=", "n"],
             ["--set ci=", ""],
@@ -77,14 +78,15 @@ import Testing
         #expect(!transcript.contains("typed-secret-value"), "a secret is never echoed")
         #expect(
             transcript.contains(
-                "--set admin_email=owner@acme.dev --set port=3000 --set isolation=shared --set backend_sample=false"
+                "--set admin_email=owner@acme.dev --set port=3000 --set database=sqlite --set isolation=shared"
+                    + " --set backend_sample=false"
                     + " --set ci=github"))
 
         let flags = try cli.run(
             [
                 "flags/my-saas-auth", "--template", "multi-tenant-control-plane", "--set", "admin_email=owner@acme.dev",
-                "--set", "port=3000", "--set", "isolation=shared", "--set", "backend_sample=false", "--set",
-                "ci=github",
+                "--set", "port=3000", "--set", "database=sqlite", "--set", "isolation=shared", "--set",
+                "backend_sample=false", "--set", "ci=github",
             ],
             environment: ["CREATE_AUTHHERO_ADMIN_PASSWORD": "typed-secret-value"])
         #expect(flags.status == 0, "\(flags.stderr)")

@@ -14,7 +14,7 @@ import Testing
 
     @Test func embeddedVendoredFilesEqualTheVendoredFolders() throws {
         var onDisk: [String: Data] = [:]
-        for folder in ["AuthHero"] {
+        for folder in ["AuthHero", "AuthHeroPostgres"] {
             for (path, data) in try Repository.files(
                 under: Repository.root.appendingPathComponent(folder), asEmbedded: true)
             {
@@ -30,8 +30,9 @@ import Testing
 
     @Test func everyFolderATemplateVendorsIsEmbedded() throws {
         for template in try EmbeddedTemplates.catalog().templates {
-            for folder in template.manifest.vendored {
-                #expect(EmbeddedVendoredFiles.files.keys.contains { $0.hasPrefix(folder + "/") }, "\(folder)")
+            for entry in template.manifest.vendored {
+                #expect(
+                    EmbeddedVendoredFiles.files.keys.contains { $0.hasPrefix(entry.folder + "/") }, "\(entry.folder)")
             }
         }
     }

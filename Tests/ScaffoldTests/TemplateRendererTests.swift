@@ -29,6 +29,32 @@ import Testing
         #expect(tree.file(at: "NOTES.md")?.contents == Data("docker: swift:6\nflavour: plain\nend\n".utf8))
     }
 
+    @Test func eachChoiceIsASectionTrueForTheChosenValueOnly() throws {
+        let manifest = TemplateManifest(
+            id: "choices", title: "Choices", description: "d", version: "1.0.0",
+            variables: [
+                TemplateVariable(
+                    name: "database", type: .choice, description: "Database", default: .string("sqlite"),
+                    choices: ["sqlite", "postgres", "my-sql"])
+            ])
+        let template = try Template(
+            manifest: manifest,
+            files: [
+                "deps": Data(
+                    "core{{#database_postgres}} pg{{/database_postgres}}{{#database_my_sql}} my{{/database_my_sql}}\n"
+                        .utf8)
+            ])
+        func deps(_ database: String) throws -> Data? {
+            let answers = try AnswerResolver(manifest: manifest).resolve(
+                given: ["database": database], environment: [:], useDefaults: true)
+            return try TemplateRenderer(template: template).render(name: ProjectName("app"), answers: answers)
+                .file(at: "deps")?.contents
+        }
+        #expect(try deps("sqlite") == Data("core\n".utf8))
+        #expect(try deps("postgres") == Data("core pg\n".utf8))
+        #expect(try deps("my-sql") == Data("core my\n".utf8))
+    }
+
     @Test func generatedSecretsReachArtifactsOnly() throws {
         let tree = try Fixtures.tree()
         let token = try #require(tree.secrets["token"])

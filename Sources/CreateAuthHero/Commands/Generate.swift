@@ -106,7 +106,8 @@ struct Generate: AsyncParsableCommand {
         }
         let rendered = try CommandFailure.wrap { () throws(ScaffoldError) in
             try TemplateRenderer(template: template).render(
-                name: target.name, answers: answers, extra: VendoredFolders.files(for: template.manifest))
+                name: target.name, answers: answers,
+                extra: VendoredFolders.files(for: template.manifest, answers: answers))
         }
         // The seed's database is built in this run's staging folder (owner-only, beside the target, cleaned by
         // the next run if this one is killed); a dry run writes nothing beside the target.

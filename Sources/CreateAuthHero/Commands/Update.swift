@@ -43,7 +43,7 @@ struct Update: ParsableCommand {
         let answers = try resolveAnswers(project: project, template: template, environment: environment)
         let plan = try CommandFailure.wrap { () throws(ScaffoldError) in
             try UpdatePlanner(template: template).plan(
-                project, answers: answers, extra: VendoredFolders.files(for: template.manifest),
+                project, answers: answers, extra: VendoredFolders.files(for: template.manifest, answers: answers),
                 replacingEditedVendoredFiles: force)
         }
         if !dryRun {

@@ -40,6 +40,14 @@ struct SeedStep {
         guard template.manifest.id == ControlPlaneArtifacts.templateID else {
             return Outcome(tree: tree, passwordNotice: nil)
         }
+        if ControlPlaneArtifacts.isOnPostgres(answers) {
+            return Outcome(
+                tree: tree.adding(ControlPlaneArtifacts.unseeded(name: name, answers: answers)),
+                passwordNotice:
+                    "\nNothing is seeded yet: start PostgreSQL (README), then `swift run \(name.moduleName) "
+                    + "migrate` seeds the control plane and shows the administrator's generated password (or writes it "
+                    + "to \(ControlPlaneArtifacts.passwordPath)).\n")
+        }
         guard let password = tree.secrets["admin_password"] else {
             throw CommandFailure.failure(
                 "cannot seed the control plane: no administrator password", code: CommandFailure.usage)

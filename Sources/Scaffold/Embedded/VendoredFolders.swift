@@ -8,9 +8,12 @@ import Foundation
 /// ``UpdatePlanner/plan(_:answers:extra:replacingEditedVendoredFiles:)``) so that generation and update see the
 /// same tree.
 public enum VendoredFolders {
-    /// Every file of the template's vendored folders, class `vendored`, sorted by path.
-    public static func files(for manifest: TemplateManifest) -> [RenderedFile] {
-        files(in: manifest.vendored, from: EmbeddedVendoredFiles.files)
+    /// Every file of the template's vendored folders whose condition holds for `answers`, class `vendored`, sorted
+    /// by path. A folder whose condition stops holding (an answer changed) is then absent from the tree, and
+    /// `update` deletes its files as it deletes any file a template no longer renders.
+    public static func files(for manifest: TemplateManifest, answers: Answers) -> [RenderedFile] {
+        let folders = manifest.vendored.filter { $0.applies(to: answers.values) }.map(\.folder)
+        return files(in: folders, from: EmbeddedVendoredFiles.files)
     }
 
     /// Every file of `folders` found in `embedded`, class `vendored`, sorted by path.

@@ -59,6 +59,14 @@ public struct Template: Sendable {
                 }
             }
         }
+        for entry in manifest.vendored {
+            if let condition = entry.condition {
+                guard let parsed = Condition(condition), seen.contains(parsed.variable) else {
+                    throw fail(
+                        "vendored folder '\(entry.folder)' has a condition '\(condition)' that names no variable")
+                }
+            }
+        }
         let secrets = manifest.variables.filter { $0.type == .secret }.map(\.name)
         for path in files.keys.sorted() {
             let data = files[path]!

@@ -18,8 +18,8 @@ public struct TemplateManifest: Codable, Equatable, Sendable {
     /// Rules for the files under `files/`, first match wins; unmatched files use the defaults.
     public let files: [FileRule]
     /// Folders of the generator's repository copied byte for byte into generated projects at the same path
-    /// (``VendoredFolders``): replaced as a whole by `update`, never merged.
-    public let vendored: [String]
+    /// (``VendoredFolders``), each when its condition holds: replaced as a whole by `update`, never merged.
+    public let vendored: [VendoredFolder]
     /// What to do after generating, one line each (Mustache over the answers, never the secrets): the generator
     /// prints them under "Next steps", after `cd <directory>`.
     public let nextSteps: [String]
@@ -27,7 +27,7 @@ public struct TemplateManifest: Codable, Equatable, Sendable {
     public init(
         id: String, title: String, description: String, version: String,
         variables: [TemplateVariable], files: [FileRule] = [], changelog: [String: String]? = nil,
-        vendored: [String] = [], nextSteps: [String] = []
+        vendored: [VendoredFolder] = [], nextSteps: [String] = []
     ) {
         self.vendored = vendored
         self.nextSteps = nextSteps
@@ -53,7 +53,7 @@ public struct TemplateManifest: Codable, Equatable, Sendable {
         variables = try container.decodeIfPresent([TemplateVariable].self, forKey: .variables) ?? []
         files = try container.decodeIfPresent([FileRule].self, forKey: .files) ?? []
         changelog = try container.decodeIfPresent([String: String].self, forKey: .changelog) ?? [:]
-        vendored = try container.decodeIfPresent([String].self, forKey: .vendored) ?? []
+        vendored = try container.decodeIfPresent([VendoredFolder].self, forKey: .vendored) ?? []
         nextSteps = try container.decodeIfPresent([String].self, forKey: .nextSteps) ?? []
     }
 

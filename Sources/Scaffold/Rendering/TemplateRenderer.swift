@@ -32,7 +32,8 @@ public struct TemplateRenderer: Sendable {
             }
             secrets[variable.name] = Self.randomSecret()
         }
-        let context = RenderContext(name: name, answers: answers, secrets: secrets)
+        let context = RenderContext(
+            name: name, answers: answers, secrets: secrets, choices: template.manifest.variables)
 
         var files: [RenderedFile] = []
         var seen: [String: String] = [:]
@@ -74,12 +75,15 @@ public struct TemplateRenderer: Sendable {
         return hashed.adding(try record.renderedFile()).adding(try PristineCopy(tree: hashed).renderedFile())
     }
 
-    /// The manifest's next steps for this project, rendered with the answers (secrets stay out).
+    /// The manifest's next steps for this project, rendered with the answers (secrets stay out); a step that renders
+    /// empty (a section for another answer) is left out.
     public func nextSteps(name: ProjectName, answers: Answers) throws(ScaffoldError) -> [String] {
-        let values = RenderContext(name: name, answers: answers, secrets: [:]).values(for: .managed)
+        let values = RenderContext(name: name, answers: answers, secrets: [:], choices: template.manifest.variables)
+            .values(for: .managed)
         var lines: [String] = []
         for (index, line) in template.manifest.nextSteps.enumerated() {
-            lines.append(try render(line, values, at: "template.json nextSteps[\(index)]"))
+            let step = try render(line, values, at: "template.json nextSteps[\(index)]")
+            if !step.isEmpty { lines.append(step) }
         }
         return lines
     }

@@ -14,6 +14,9 @@ let package = Package(
     ],
     dependencies: [
         .package(path: "AuthHero"),
+{{#database_postgres}}
+        .package(path: "AuthHeroPostgres"),
+{{/database_postgres}}
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
@@ -23,6 +26,9 @@ let package = Package(
             name: "{{module_name}}",
             dependencies: [
                 .product(name: "AuthHeroCore", package: "AuthHero"),
+{{#database_postgres}}
+                .product(name: "AuthHeroPostgres", package: "AuthHeroPostgres"),
+{{/database_postgres}}
                 .product(name: "AuthHeroSQLite", package: "AuthHero"),
                 .product(name: "AuthHeroServer", package: "AuthHero"),
                 .product(name: "AuthHeroVerify", package: "AuthHero"),
@@ -36,6 +42,9 @@ let package = Package(
             dependencies: [
                 "{{module_name}}",
                 .product(name: "AuthHeroCore", package: "AuthHero"),
+{{#database_postgres}}
+                .product(name: "AuthHeroPostgres", package: "AuthHeroPostgres"),
+{{/database_postgres}}
                 .product(name: "AuthHeroSQLite", package: "AuthHero"),
                 .product(name: "AuthHeroServer", package: "AuthHero"),
                 .product(name: "AuthHeroTesting", package: "AuthHero"),

@@ -11,7 +11,7 @@ import { SpaJsCacheManager } from "./spa-js-cache-manager.js";
 import { SpaJsLocalStorageCache } from "./spa-js-local-storage-cache.js";
 import { CLIENT_ID, MANAGEMENT_AUDIENCE, NOW_MS, ORG_A, tokenResponse } from "./token-responses.js";
 
-/** A line-by-line port of the seed's sketch, with `window.localStorage` injected. */
+/** A line-by-line port of that sketch, with `window.localStorage` injected. */
 class SeedSketchOrgCache {
   constructor(orgId, storage) {
     this.orgId = orgId;

@@ -1,9 +1,16 @@
 import ArgumentParser
+import AuthHeroCore
+{{#database_sqlite}}
 import AuthHeroSQLite
+{{/database_sqlite}}
+{{#database_postgres}}
+import AuthHeroPostgres
+{{/database_postgres}}
 import Foundation
 
-/// `export` and `import`: move tenants between databases and storage layouts (shared ⇄ database-per-tenant) through
-/// the runtime's portable tenant archive, a versioned JSON file of every row a tenant owns.
+/// `export` and `import`: move tenants between databases, storage layouts and stores (SQLite shared or database per
+/// tenant, PostgreSQL shared or schema per tenant) through the runtime's portable tenant archive, a versioned JSON
+/// file of every row a tenant owns.
 struct Export: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a tenant (or every tenant, the control plane included) to a portable archive file.",
@@ -11,7 +18,12 @@ struct Export: AsyncParsableCommand {
             The archive holds password hashes and private signing keys: it is written readable by you only (0600). \
             Move every tenant to the other layout with, for example:
               swift run {{module_name}} export --all --output tenants.json
+{{#database_sqlite}}
               swift run {{module_name}} import tenants.json --storage database-per-tenant --database data2/control-plane.sqlite
+{{/database_sqlite}}
+{{#database_postgres}}
+              STORAGE=schema-per-tenant DATABASE_URL=postgres://… swift run {{module_name}} import tenants.json
+{{/database_postgres}}
             """)
 
     @Option(help: "The tenant to export.")
@@ -31,7 +43,7 @@ struct Export: AsyncParsableCommand {
 
     func run() async throws {
         let environment = AppEnvironment()
-        let runtime = try database.openRuntime(environment)
+        let runtime = try {{#database_postgres}}await {{/database_postgres}}database.openRuntime(environment)
         do {
             let archive: TenantArchive
             if let tenant {
@@ -63,7 +75,7 @@ struct Import: AsyncParsableCommand {
 
     func run() async throws {
         let environment = AppEnvironment()
-        let runtime = try database.openRuntime(environment)
+        let runtime = try {{#database_postgres}}await {{/database_postgres}}database.openRuntime(environment)
         do {
             let archive = try TenantArchive.read(from: URL(fileURLWithPath: file))
             let ids = try await runtime.storage.importArchive(archive, replacing: replace)

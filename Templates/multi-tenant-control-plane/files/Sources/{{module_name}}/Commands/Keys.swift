@@ -16,7 +16,7 @@ struct Keys: AsyncParsableCommand {
 
         func run() async throws {
             let environment = AppEnvironment()
-            let runtime = try database.openRuntime(environment)
+            let runtime = try {{#database_postgres}}await {{/database_postgres}}database.openRuntime(environment)
             guard try await runtime.storage.tenant(tenant) != nil else { throw CommandError("no tenant \(tenant)") }
             let kid = try await runtime.services.keys.rotate(tenantID: tenant, actor: "cli:{{module_name}}")
             print("Tenant \(tenant) now signs with key \(kid)")

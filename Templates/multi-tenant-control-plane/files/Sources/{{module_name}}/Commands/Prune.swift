@@ -10,7 +10,7 @@ struct Prune: AsyncParsableCommand {
 
     func run() async throws {
         let environment = AppEnvironment()
-        let runtime = try database.openRuntime(environment)
+        let runtime = try {{#database_postgres}}await {{/database_postgres}}database.openRuntime(environment)
         let summary = try await runtime.services.retention.prune()
         let policy = runtime.services.retention.policy
         print(

@@ -36,7 +36,7 @@ struct Seed: AsyncParsableCommand {
         let environment = AppEnvironment()
         let path = database.databasePath(environment)
         let baseURL = database.resolvedBaseURL(environment)
-        let runtime = try database.openRuntime(environment)
+        let runtime = try {{#database_postgres}}await {{/database_postgres}}database.openRuntime(environment{{#database_postgres}}, migrating: true{{/database_postgres}})
         let given = environment["ADMIN_PASSWORD"]
         let password = given ?? RandomToken.make(byteCount: 18)
         let result = try await ControlPlaneSeed(

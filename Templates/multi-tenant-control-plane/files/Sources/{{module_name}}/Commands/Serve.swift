@@ -31,7 +31,7 @@ struct Serve: AsyncParsableCommand {
         var logger = Logger(label: "{{name_kebab}}")
         logger.logLevel = environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
 
-        let runtime = try database.openRuntime(environment, port: port)
+        let runtime = try {{#database_postgres}}await {{/database_postgres}}database.openRuntime(environment, port: port)
         guard try await runtime.isSeeded() else {
             throw CommandError("\(path) has no control plane yet: run `swift run {{module_name}} seed` first.")
         }

@@ -11,7 +11,7 @@ struct Sync: AsyncParsableCommand {
 
     func run() async throws {
         let environment = AppEnvironment()
-        let runtime = try database.openRuntime(environment)
+        let runtime = try {{#database_postgres}}await {{/database_postgres}}database.openRuntime(environment)
         let summary = try await runtime.services.tenantProvisioner.reconcile()
         print(summary)
         // A failing tenant stays failing until its cause is fixed: say so with the exit code, for scripts and CI.

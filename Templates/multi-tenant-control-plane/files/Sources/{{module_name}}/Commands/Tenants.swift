@@ -26,7 +26,7 @@ struct Tenants: AsyncParsableCommand {
 
         func run() async throws {
             let environment = AppEnvironment()
-            let runtime = try database.openRuntime(environment)
+            let runtime = try {{#database_postgres}}await {{/database_postgres}}database.openRuntime(environment)
             let email = owner ?? environment["ADMIN_EMAIL"] ?? "{{admin_email}}"
             guard
                 let user = try await runtime.storage.user(
@@ -51,7 +51,7 @@ struct Tenants: AsyncParsableCommand {
 
         func run() async throws {
             let environment = AppEnvironment()
-            let runtime = try database.openRuntime(environment)
+            let runtime = try {{#database_postgres}}await {{/database_postgres}}database.openRuntime(environment)
             for tenant in try await runtime.storage.tenants() {
                 let issuer = tenant.id == ControlPlane.tenantID
                     ? runtime.hosts.controlPlaneIssuer : runtime.hosts.subdomainIssuer(tenantID: tenant.id)
@@ -71,7 +71,7 @@ struct Tenants: AsyncParsableCommand {
 
         func run() async throws {
             let environment = AppEnvironment()
-            let runtime = try database.openRuntime(environment)
+            let runtime = try {{#database_postgres}}await {{/database_postgres}}database.openRuntime(environment)
             guard try await runtime.storage.tenant(name) != nil else { throw CommandError("no tenant \(name)") }
             do {
                 try await runtime.services.tenantProvisioner.delete(tenantID: name, actor: "cli:{{module_name}}")

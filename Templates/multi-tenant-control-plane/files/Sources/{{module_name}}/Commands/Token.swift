@@ -35,7 +35,7 @@ struct Token: AsyncParsableCommand {
                 }
                 keys = InspectionKeys.remote(issuer: issuer ?? database.resolvedBaseURL(environment), url: url)
             } else {
-                let runtime = try database.openRuntime(environment)
+                let runtime = try {{#database_postgres}}await {{/database_postgres}}database.openRuntime(environment)
                 keys = try await InspectionKeys.local(runtime)
             }
             let audiences = audience.isEmpty ? ["urn:authhero:management"] : audience

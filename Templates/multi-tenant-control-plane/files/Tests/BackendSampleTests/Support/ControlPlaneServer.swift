@@ -28,9 +28,17 @@ struct ControlPlaneServer {
     static func run(_ body: @Sendable (ControlPlaneServer) async throws -> Void) async throws {
         let folder = try TemporaryFolder(prefix: "backend-cp")
         defer { folder.remove() }
+{{#database_sqlite}}
         // The layout in `STORAGE` (default `{{isolation}}`), so CI runs these tests once per layout on one build.
         var environment = ProcessInfo.processInfo.environment
         environment["STORAGE"] = environment["STORAGE"] ?? "{{isolation}}"
+{{/database_sqlite}}
+{{#database_postgres}}
+        // The sample is tested against a control plane on a SQLite file of its own; `STORAGE` names the app's
+        // PostgreSQL layout, not this one's.
+        var environment = ProcessInfo.processInfo.environment
+        environment["STORAGE"] = "shared"
+{{/database_postgres}}
         let storage = try SQLiteStorage.open(
             strategy: StorageStrategy(
                 environment: environment, databasePath: folder.path("control-plane.sqlite")))
