@@ -43,7 +43,7 @@ struct ImportAuth0: AsyncParsableCommand {
 
     func run() async throws {
         let environment = AppEnvironment()
-        let runtime = try database.openRuntime(environment)
+        let runtime = try {{#database_postgres}}await {{/database_postgres}}database.openRuntime(environment)
         let plan: Auth0ImportPlan
         do {
             plan = try Auth0Import.plan(folder: folder)
