@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 // The generator: `create-authhero` on top of the `Scaffold` engine. The AuthHero runtime it vendors into
@@ -22,7 +22,8 @@ let package = Package(
         .library(name: "Scaffold", targets: ["Scaffold"]),
     ],
     dependencies: [
-        .package(path: "AuthHero"),
+        // Argon2: the runtime's tests import argon2 hashes too (the trait links libargon2).
+        .package(path: "AuthHero", traits: ["Argon2"]),
         .package(path: "AuthHeroPostgres"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),

@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 // The AuthHero runtime. create-authhero vendors this folder byte for byte into every generated project, and
 // `create-authhero update` replaces it as a whole there: keep a project's own changes in its own targets.
 import PackageDescription
@@ -20,6 +20,13 @@ let package = Package(
         .library(name: "AuthHeroServer", targets: ["AuthHeroServer"]),
         .library(name: "AuthHeroTesting", targets: ["AuthHeroTesting"]),
     ],
+    traits: [
+        .trait(
+            name: "Argon2",
+            description:
+                "Verify argon2 password hashes brought in by a users import (links libargon2: apt install libargon2-dev)."
+        )
+    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
@@ -37,10 +44,14 @@ let package = Package(
     targets: [
         // The system's zlib, for gzipped users-export files (Auth0 serves them gzipped).
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+        // The reference argon2 implementation, linked only with the Argon2 trait.
+        .systemLibrary(
+            name: "CArgon2", pkgConfig: "libargon2", providers: [.apt(["libargon2-dev"]), .brew(["argon2"])]),
         .target(
             name: "AuthHeroCore",
             dependencies: [
                 "CZlib",
+                .target(name: "CArgon2", condition: .when(traits: ["Argon2"])),
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),

@@ -107,4 +107,21 @@ import Testing
             }
         }
     }
+
+    /// Deleting a tenant takes its open logins with it: a tenant created again under the same id (with the same
+    /// client and organization) does not inherit a login begun before.
+    @Test(arguments: [Kind.postgresShared, .postgresSchemaPerTenant]) func aDeletedTenantTakesItsOpenLoginsWithIt(
+        _ kind: Kind
+    ) async throws {
+        try await kind.withStores(limits: .init(), clock: ManualClock(StorageKind.now)) { first, second, storage in
+            let begun = try await first.begin(Self.request, tenantID: "a", clientAddress: "203.0.113.7")
+            try await storage.deleteTenant("a")
+            try await storage.createTenant(Tenant(id: "a", friendlyName: "Again", createdAt: StorageKind.now))
+            try await storage.createClient(Self.request.client, tenantID: "a")
+            try await storage.createOrganization(try #require(Self.request.organization), tenantID: "a")
+            await #expect(throws: LoginError.transactionExpired) {
+                try await second.transaction(begun.id, tenantID: "a")
+            }
+        }
+    }
 }

@@ -93,9 +93,6 @@ import Testing
         #expect(throws: ImportedPasswordHashError.unsupportedAlgorithm("whirlpool")) {
             try custom("whirlpool", "00")
         }
-        #expect(throws: ImportedPasswordHashError.unsupportedAlgorithm("argon2")) {
-            try custom("argon2", "$argon2id$v=19$m=65536,t=2,p=1$c29tZXNhbHQ$aGFzaA", encoding: "utf8")
-        }
         #expect(throws: ImportedPasswordHashError.unsupportedAlgorithm("pbkdf2-whirlpool")) {
             try custom("pbkdf2", "$pbkdf2-whirlpool$i=1000,l=32$TmFDbC1zYWx0$AAAA")
         }
@@ -125,6 +122,55 @@ import Testing
         for make in cases {
             #expect(throws: ImportedPasswordHashError.self) { try make() }
         }
+    }
+
+    // The argon2 vectors were made with Debian's `argon2` command (the reference implementation), e.g.
+    // `echo -n 'correct horse' | argon2 somesaltvalue -id -t 2 -m 12 -p 1 -e`; the argon2i one is the example in the
+    // reference implementation's README (password `password`).
+    @Test(arguments: [
+        "$argon2id$v=19$m=4096,t=2,p=1$c29tZXNhbHR2YWx1ZQ$KuSzrzEZymyqpX5Ob0lOV1+WFimwki7j08sxMLRsr3g",
+        "$argon2d$v=19$m=1024,t=1,p=2$c29tZXNhbHR2YWx1ZQ$AkdHn3JNyDpRjS6MfmE7xlgccGoKYFsHTP5aqBdjroU",
+        "$argon2id$v=16$m=4096,t=2,p=1$c29tZXNhbHR2YWx1ZQ$RnYOBvCO1S1NdqkKof0E30q+Xa5bcvjy1H2bDnSRhv8",
+    ])
+    func argon2PHCStringsVerify(_ phc: String) throws {
+        // This repository builds the runtime with its Argon2 trait; without it these would be unsupported.
+        #expect(Argon2Hash.isAvailable)
+        let hash = try custom("argon2", phc, encoding: "utf8")
+        #expect(hash.storedForm == phc)
+        expectVerifiesThroughStorage(hash)
+    }
+
+    @Test func argon2iReferenceVectorVerifies() throws {
+        let hash = try custom("argon2", "$argon2i$v=19$m=65536,t=2,p=4$c29tZXNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG")
+        #expect(hash.verify("password"))
+        #expect(!hash.verify("Password"))
+    }
+
+    @Test func argon2ParametersOutsideTheBoundsAreRefusedAtImport() {
+        let salt = "c29tZXNhbHR2YWx1ZQ"
+        let digest = "KuSzrzEZymyqpX5Ob0lOV1+WFimwki7j08sxMLRsr3g"
+        let refused = [
+            "$argon2id$v=19$m=1048576,t=2,p=1$\(salt)$\(digest)",  // 1 GiB per login
+            "$argon2id$v=19$m=4096,t=100,p=1$\(salt)$\(digest)",
+            "$argon2id$v=19$m=4096,t=2,p=64$\(salt)$\(digest)",
+            "$argon2id$v=19$m=4096,t=2$\(salt)$\(digest)",
+            "$argon2id$v=18$m=4096,t=2,p=1$\(salt)$\(digest)",
+            "$argon2x$v=19$m=4096,t=2,p=1$\(salt)$\(digest)",
+            "$argon2id$v=19$m=4096,t=2,p=1$c2FsdA$\(digest)",  // a 4-byte salt
+            "$argon2id$v=19$m=4096,t=2,p=1$\(salt)$!!",
+        ]
+        for phc in refused {
+            #expect(throws: ImportedPasswordHashError.self, "\(phc)") { try custom("argon2", phc) }
+        }
+        #expect(throws: ImportedPasswordHashError.self) {
+            try custom("argon2", "$argon2id$v=19$m=4096,t=2,p=1$\(salt)$\(digest)", salt: .init(value: "extra"))
+        }
+    }
+
+    @Test func argon2WithoutTheTraitSaysHowToEnableIt() {
+        let message = ImportedPasswordHashError.unsupportedAlgorithm("argon2").description
+        #expect(message.contains("Argon2 trait"))
+        #expect(message.contains("libargon2-dev"))
     }
 
     @Test func serverBcryptIsNotReadAsImported() {

@@ -44,7 +44,7 @@ public struct AuthHeroServices: Sendable {
     /// Runs users import and export jobs off their requests; the app calls `jobs.resumeUnfinished()` at start.
     public let jobs: JobRunner
     /// Signs and checks the token-less links to finished exports.
-    let exportLinks = ExportLink()
+    var exportLinks: ExportLink { ExportLink(keys: keys) }
 
     /// Wires the services over one storage and the platform's hosts.
     /// `passwordHasher` sets the bcrypt cost of user passwords and `maximumConcurrentHashes` how many run at once

@@ -31,7 +31,7 @@ extension PostgresStorage: TenantArchiveStore {
         }
         for (entry, id) in zip(archive.tenants, ids) {
             try await withRegistry { session in
-                try await removeForImport(id, in: session)
+                try await removeRows(of: id, in: session)
                 try await session.insertArchived([entry.tenant], into: "tenants")
                 for table in Self.archivedRegistryTables {
                     try await session.insertArchived(entry.tables[table] ?? [], into: table)
@@ -100,23 +100,6 @@ extension PostgresStorage: TenantArchiveStore {
             }
             return ids
         }
-    }
-
-    /// Removes `tenantID`'s rows (a replaced tenant) but not its control-plane organization, which it keeps.
-    private func removeForImport(_ tenantID: String, in session: StorageSession) async throws {
-        if isSeparate(tenantID) {
-            let tenantSchema = try tenantSchemas.name(of: tenantID)
-            try await session.run("DROP SCHEMA IF EXISTS \(unescaped: SQLName.quoted(tenantSchema)) CASCADE")
-        } else {
-            try await session.enter(tenantID)
-            for table in PostgresMigrations.tenantTables.reversed() {
-                try await session.run("DELETE FROM \(unescaped: SQLName.quoted(table)) WHERE tenant_id = \(tenantID)")
-            }
-        }
-        for table in Self.archivedRegistryTables {
-            try await session.run("DELETE FROM \(unescaped: SQLName.quoted(table)) WHERE tenant_id = \(tenantID)")
-        }
-        try await session.run("DELETE FROM tenants WHERE id = \(tenantID)")
     }
 }
 

@@ -79,7 +79,6 @@ extension PostgresStorage: TenantStore {
     }
 
     public func deleteTenant(_ tenantID: String) async throws {
-        let tenantSchema = isSeparate(tenantID) ? try? tenantSchemas.name(of: tenantID) : nil
         try await withRegistry { session in
             let organizationID = try await session.text("SELECT organization_id FROM tenants WHERE id = \(tenantID)")
             if let organizationID {
@@ -91,18 +90,31 @@ extension PostgresStorage: TenantStore {
                 try await session.run(
                     "DELETE FROM organizations WHERE tenant_id = \(controlPlane) AND id = \(organizationID)")
             }
-            if let tenantSchema {
-                try await session.run("DROP SCHEMA IF EXISTS \(unescaped: SQLName.quoted(tenantSchema)) CASCADE")
-            } else {
-                try await session.enter(tenantID)
-                // Children before parents, so no foreign key is checked against a row already gone.
-                for table in PostgresMigrations.tenantTables.reversed() {
-                    try await session.run(
-                        "DELETE FROM \(unescaped: SQLName.quoted(table)) WHERE tenant_id = \(tenantID)")
-                }
-            }
-            try await session.run("DELETE FROM tenants WHERE id = \(tenantID)")
+            try await removeRows(of: tenantID, in: session)
         }
+    }
+
+    /// Removes everything of `tenantID` but its control-plane organization: its schema (schema-per-tenant) or its
+    /// rows in every tenant table, its open login transactions, its custom domains and its registry row. Deleting a
+    /// tenant and replacing one by an archive import both come through here, so neither leaves rows the other would
+    /// not.
+    func removeRows(of tenantID: String, in session: StorageSession) async throws {
+        if isSeparate(tenantID) {
+            // An id that cannot name a schema has none to drop.
+            if let tenantSchema = try? tenantSchemas.name(of: tenantID) {
+                try await session.run("DROP SCHEMA IF EXISTS \(unescaped: SQLName.quoted(tenantSchema)) CASCADE")
+            }
+        } else {
+            try await session.enter(tenantID)
+            // Children before parents, so no foreign key is checked against a row already gone.
+            for table in ["login_transactions"] + PostgresMigrations.tenantTables.reversed() {
+                try await session.run("DELETE FROM \(unescaped: SQLName.quoted(table)) WHERE tenant_id = \(tenantID)")
+            }
+        }
+        for table in Self.archivedRegistryTables {
+            try await session.run("DELETE FROM \(unescaped: SQLName.quoted(table)) WHERE tenant_id = \(tenantID)")
+        }
+        try await session.run("DELETE FROM tenants WHERE id = \(tenantID)")
     }
 }
 

@@ -2,7 +2,8 @@ import Foundation
 
 /// A users file in Auth0's bulk-import format with one password of each supported hash kind. The vectors were made
 /// with Python's `hashlib` for the password `correct horse` and the salt `NaCl-salt`; the `$2y$` hash is the one in
-/// PHP's `password_verify` documentation (password `rasmuslerdorf`).
+/// PHP's `password_verify` documentation (password `rasmuslerdorf`); the argon2id one was made with Debian's `argon2`
+/// command (`echo -n 'correct horse' | argon2 somesaltvalue -id -t 2 -m 12 -p 1 -e`).
 enum ImportFixtureUsers {
     static let password = "correct horse"
     static let bcryptPassword = "rasmuslerdorf"
@@ -31,6 +32,11 @@ enum ImportFixtureUsers {
         (
             "sha512-suffix",
             #""custom_password_hash":{"algorithm":"sha512","hash":{"value":"XIYC0c+ZpS2VSQxifYc3iCkh8JLBMA+G05Ut42yLDFyCDads+5rOmsHT5RAjiq6YaJljhn9wpqhfHabgY2obOA==","encoding":"base64"},"salt":{"value":"NaCl-salt","position":"suffix"}}"#,
+            password
+        ),
+        (
+            "argon2id",
+            #""custom_password_hash":{"algorithm":"argon2","hash":{"value":"$argon2id$v=19$m=4096,t=2,p=1$c29tZXNhbHR2YWx1ZQ$KuSzrzEZymyqpX5Ob0lOV1+WFimwki7j08sxMLRsr3g","encoding":"utf8"}}"#,
             password
         ),
         (

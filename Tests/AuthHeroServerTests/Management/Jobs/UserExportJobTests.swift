@@ -106,6 +106,46 @@ import Testing
         }
     }
 
+    /// Two server processes behind one load balancer share only their storage: a link handed out by one opens on the
+    /// other, because the link key comes from the tenant's stored signing keys.
+    @Test func aLinkMadeByOneProcessOpensOnAnotherOverTheSameStorage() async throws {
+        try await JobFixture.run { fixture in
+            let job = try await Self.exported(fixture, body: #"{"connection_id":"con_db"}"#)
+            let path = try JobFixture.pathAndQuery(try #require(job["location"] as? String))
+            let first = fixture.server.services
+            let second = AuthHeroServices(
+                storage: first.storage,
+                hosts: try PlatformHosts(baseURL: LoginTestServer.baseURL, development: true), clock: first.clock)
+            try await withRunningServer { onServerRunning in
+                AuthHeroApplication.make(
+                    services: second, hostname: "127.0.0.1", port: 0, onServerRunning: onServerRunning)
+            } _: { port in
+                let browser = Browser(port: port)
+                let answer = try await browser.get(path, host: LoginTestServer.host("alpha"))
+                #expect(answer.status == .ok)
+                #expect(answer.headers[.contentType] == "application/gzip")
+                let forged = try await browser.get(
+                    path.replacingOccurrences(of: "signature=", with: "signature=A"),
+                    host: LoginTestServer.host("alpha"))
+                #expect(forged.status == .forbidden)
+            }
+        }
+    }
+
+    /// A link made before a rotation keeps working while the previous key is published; revoking that key ends it.
+    @Test func rotationKeepsALinkAndRevocationEndsIt() async throws {
+        try await JobFixture.run { fixture in
+            let job = try await Self.exported(fixture, body: #"{"connection_id":"con_db"}"#)
+            let path = try JobFixture.pathAndQuery(try #require(job["location"] as? String))
+            let keys = fixture.server.services.keys
+            let before = try #require(try await keys.keys(tenantID: "alpha").first { $0.status == .current })
+            _ = try await keys.rotate(tenantID: "alpha", actor: "test")
+            #expect(try await fixture.fetchWithoutToken(path).status == .ok)
+            try await keys.revoke(tenantID: "alpha", kid: before.kid, actor: "test")
+            #expect(try await fixture.fetchWithoutToken(path).status == .forbidden)
+        }
+    }
+
     @Test func unknownFieldIs400AndNoJobIsStored() async throws {
         try await JobFixture.run { fixture in
             let answer = try await fixture.management.send(

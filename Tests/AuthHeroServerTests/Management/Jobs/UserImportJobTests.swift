@@ -43,7 +43,7 @@ import Testing
             let file = """
                 [{"email":"good@import.example","password_hash":"$2y$10$.vGA1O9wmRjrwAVXD98HNOgsNpDczlqm3Jq7KnEd1rVAGv3Fykk1a"},
                  {"email":"odd@import.example","custom_password_hash":{"algorithm":"whirlpool","hash":{"value":"00","encoding":"hex"}}},
-                 {"email":"argon@import.example","custom_password_hash":{"algorithm":"argon2","hash":{"value":"$argon2id$v=19$m=65536,t=2,p=1$c29tZXNhbHQ$aGFzaA","encoding":"utf8"}}},
+                 {"email":"argon@import.example","custom_password_hash":{"algorithm":"argon2","hash":{"value":"$argon2id$v=19$m=1048576,t=2,p=1$c29tZXNhbHQ$aGFzaA","encoding":"utf8"}}},
                  {"email":"also-good@import.example"}]
                 """
             let job = try await fixture.importUsers(file)

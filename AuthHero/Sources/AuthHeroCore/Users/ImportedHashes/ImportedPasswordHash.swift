@@ -12,6 +12,8 @@ public enum ImportedPasswordHash: Sendable, Equatable {
     case pbkdf2(digest: Digest, iterations: Int, salt: [UInt8], hash: [UInt8])
     /// One round of a digest over the password with an optional salt before or after it.
     case salted(SaltedDigest)
+    /// argon2 in its PHC string form, verified by libargon2 when the package's `Argon2` trait is enabled.
+    case argon2(Argon2Hash)
 
     /// The digests the imported algorithms use.
     public enum Digest: String, Sendable, CaseIterable {
@@ -54,6 +56,10 @@ public enum ImportedPasswordHash: Sendable, Equatable {
         case "pbkdf2":
             try Self.refuseSalt(custom, algorithm)
             self = try Self.pbkdf2(phc: custom.hash.value)
+        case "argon2":
+            guard Argon2Hash.isAvailable else { throw .unsupportedAlgorithm(custom.algorithm) }
+            try Self.refuseSalt(custom, algorithm)
+            self = .argon2(try Argon2Hash(phc: custom.hash.value))
         default:
             guard let digest = Digest(rawValue: algorithm) else { throw .unsupportedAlgorithm(custom.algorithm) }
             self = .salted(try Self.saltedDigest(digest, custom, passwordEncoding: passwordEncoding))
@@ -65,6 +71,8 @@ public enum ImportedPasswordHash: Sendable, Equatable {
     public init?(stored: String) {
         if stored.hasPrefix("$pbkdf2-"), let parsed = try? Self.pbkdf2(phc: stored) {
             self = parsed
+        } else if stored.hasPrefix("$argon2"), let parsed = try? Argon2Hash(phc: stored) {
+            self = .argon2(parsed)
         } else if let parsed = Self.storedSaltedDigest(stored) {
             self = .salted(parsed)
         } else {
@@ -82,6 +90,7 @@ public enum ImportedPasswordHash: Sendable, Equatable {
         case .salted(let salted):
             "$salted-\(salted.digest.rawValue)$p=\(salted.passwordEncoding),s=\(salted.saltAfterPassword ? "suffix" : "prefix")$"
                 + "\(HashEncoding.phcBase64(salted.salt))$\(HashEncoding.phcBase64(salted.hash))"
+        case .argon2(let argon2): argon2.encoded
         }
     }
 
@@ -107,6 +116,8 @@ public enum ImportedPasswordHash: Sendable, Equatable {
             guard let bytes = HashEncoding.password(password, encoding: salted.passwordEncoding) else { return false }
             let input = salted.saltAfterPassword ? bytes + salted.salt : salted.salt + bytes
             return HashEncoding.constantTimeEqual(salted.digest.hash(input), salted.hash)
+        case .argon2(let argon2):
+            return argon2.verify(password)
         }
     }
 

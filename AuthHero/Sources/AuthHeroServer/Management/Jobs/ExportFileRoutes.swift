@@ -18,7 +18,7 @@ struct ExportFileRoutes {
         let file = try context.parameters.require("file")
         guard let expires = ManagementRequest.query("expires", request).flatMap(Int.init),
             let signature = ManagementRequest.query("signature", request),
-            services.exportLinks.accepts(
+            try await services.exportLinks.accepts(
                 tenantID: tenantID, jobID: jobID, file: file, expires: expires, signature: signature,
                 now: services.clock.now())
         else { throw Self.refused }

@@ -61,7 +61,8 @@ struct JobRoutes: Sendable {
         if job.type == .usersExport, job.status == .completed {
             // The issuer of the host asked ends in `/`; the link's path starts with one.
             let issuer = try context.requireTenant().issuer
-            location = String(issuer.dropLast()) + services.exportLinks.path(for: job, now: services.clock.now())
+            location =
+                String(issuer.dropLast()) + (try await services.exportLinks.path(for: job, now: services.clock.now()))
         }
         return JSONResponse.make(ManagementJob(job, location: location))
     }
