@@ -118,6 +118,24 @@ import Testing
         }
     }
 
+    /// The users import reads a multipart form, not JSON: the document gives its fields, the file and the connection
+    /// required, so a client generated from the document sends what the route reads.
+    @Test func theUsersImportDocumentsItsMultipartForm() async throws {
+        try await LoginTestServer.run { server in
+            let document = try await Self.served(server)
+            let operation = try #require(
+                Self.operations(document).first { $0.2.operationId == "createUsersImport" }?.2)
+            let request = try #require(operation.requestBody?.b)
+            #expect(request.required)
+            #expect(request.content[.json] == nil)
+            let form = try #require(request.content[.multipartForm]?.b?.schema?.objectContext)
+            #expect(
+                Set(form.properties.keys)
+                    == ["users", "connection_id", "upsert", "external_id", "send_completion_email"])
+            #expect(Set(form.requiredProperties) == ["users", "connection_id"])
+        }
+    }
+
     /// Every documented operation with its path's parameters filled in (`{id}` becomes `x`).
     private static func operations(_ document: OpenAPI.Document)
         -> [(HTTPRequest.Method, String, OpenAPI.Operation)]

@@ -30,6 +30,21 @@ extension JobRoutes: ManagementRouteGroup {
         ]
     }
 
+    /// Auth0's users-imports form: the users file (a JSON array, at most 500 KB), the database connection it goes
+    /// to, and the flags as form text.
+    static let usersImportForm: JSONSchema = .object(properties: [
+        "users": .string(
+            description: "Auth0's bulk-import file: a JSON array of user objects, at most 500 KB.",
+            contentMediaType: .json),
+        "connection_id": .string(description: "The database connection the users join."),
+        "upsert": .string(
+            required: false, description: "true to update users that exist (matched by email).",
+            allowedValues: ["true", "false"]),
+        "external_id": .string(required: false, description: "Your own reference for the job, returned with it."),
+        "send_completion_email": .string(
+            required: false, description: "Accepted as Auth0 does; no mail is sent.", allowedValues: ["true", "false"]),
+    ])
+
     var operations: [ManagementOperation] {
         let tag = "Jobs"
         let job = SpecSchema.ref("Job")
@@ -37,7 +52,8 @@ extension JobRoutes: ManagementRouteGroup {
             ManagementOperation(
                 .post, "jobs/users-imports", "createUsersImport",
                 summary: "Import users from a multipart users file (Auth0's bulk-import JSON array, at most 500 KB)",
-                scope: "create:users", status: 202, response: job, errors: [413], tag: tag, handler: createImport),
+                scope: "create:users", form: Self.usersImportForm, status: 202, response: job, errors: [413], tag: tag,
+                handler: createImport),
             ManagementOperation(
                 .post, "jobs/users-exports", "createUsersExport",
                 summary: "Export a connection's users as gzipped NDJSON or CSV", scope: "read:users",

@@ -7,14 +7,17 @@ enum SpecOperation {
     /// inconsistent `tenant-id` header, a tenant that does not exist, and the fail-closed audit of staff requests.
     static let commonErrors: [OpenAPI.Response.StatusCode] = [400, 401, 403, 404, 503]
 
-    /// An operation needing `scope`, answering `status` with `response` (no body when nil) and its `links`, plus
-    /// `commonErrors` and `errors`. The scope is stated twice: in the description for readers, and as the bearer
+    /// An operation needing `scope`, reading a JSON `body` or a multipart `form`, answering `status` with `response`
+    /// (no body when nil) and its `links`, plus `commonErrors` and `errors`. The scope is stated twice: in the description for readers, and as the bearer
     /// requirement's scope for tools.
     static func make(
         _ id: String, tag: String, summary: String, scope: String?, parameters: [OpenAPI.Parameter] = [],
-        body: JSONSchema? = nil, status: OpenAPI.Response.StatusCode = 200, response: JSONSchema?,
-        errors: [OpenAPI.Response.StatusCode] = [], links: OpenAPI.Link.Map = [:]
+        body: JSONSchema? = nil, form: JSONSchema? = nil, status: OpenAPI.Response.StatusCode = 200,
+        response: JSONSchema?, errors: [OpenAPI.Response.StatusCode] = [], links: OpenAPI.Link.Map = [:]
     ) -> OpenAPI.Operation {
+        var request: OpenAPI.Request?
+        if let body { request = OpenAPI.Request(content: [.json: .b(.init(schema: body))], required: true) }
+        if let form { request = OpenAPI.Request(content: [.multipartForm: .b(.init(schema: form))], required: true) }
         var responses: OpenAPI.Response.Map = [
             status: .response(description: summary, content: content(response), links: links)
         ]
@@ -24,7 +27,7 @@ enum SpecOperation {
         return OpenAPI.Operation(
             tags: [tag], summary: summary, description: scope.map { "Needs the scope `\($0)`." },
             operationId: id, parameters: (parameters + [tenantHeader]).map { .b($0) },
-            requestBody: body.map { OpenAPI.Request(content: [.json: .b(.init(schema: $0))], required: true) },
+            requestBody: request,
             responses: responses,
             security: scope.map { [[.component(named: bearerScheme.rawValue): [$0]]] })
     }

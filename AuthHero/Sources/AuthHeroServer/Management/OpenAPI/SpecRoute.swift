@@ -17,7 +17,8 @@ extension SpecRoute {
             operation: SpecOperation.make(
                 operation.operationID, tag: operation.tag, summary: operation.summary, scope: operation.scope.required,
                 parameters: operation.pathParameters.map(SpecOperation.path) + operation.parameters,
-                body: operation.body.map { SpecSchema.ref($0.schemaName) }, status: operation.status,
+                body: operation.body.map { SpecSchema.ref($0.schemaName) }, form: operation.form,
+                status: operation.status,
                 response: operation.response, errors: operation.errors, links: links))
     }
 }

@@ -21,6 +21,8 @@ struct ManagementOperation: Sendable {
     let parameters: [OpenAPI.Parameter]
     /// The body the operation reads, decoded strictly before the handler runs.
     let body: (any ManagementBody.Type)?
+    /// The fields of a `multipart/form-data` body the handler reads itself (a users file), for the document.
+    let form: JSONSchema?
     let status: OpenAPI.Response.StatusCode
     /// The answer's schema; nil when the answer has no body.
     let response: JSONSchema?
@@ -28,14 +30,15 @@ struct ManagementOperation: Sendable {
     let errors: [OpenAPI.Response.StatusCode]
     let handler: Handler
 
-    /// An operation without a body.
+    /// An operation without a JSON body; `form` documents the `multipart/form-data` fields of one that reads a form.
     init(
         _ method: HTTPRequest.Method, _ path: String, _ operationID: String, summary: String, scope: ManagementScope,
-        parameters: [OpenAPI.Parameter] = [], status: OpenAPI.Response.StatusCode = 200, response: JSONSchema?,
-        errors: [OpenAPI.Response.StatusCode] = [], tag: String, handler: @escaping Handler
+        parameters: [OpenAPI.Parameter] = [], form: JSONSchema? = nil, status: OpenAPI.Response.StatusCode = 200,
+        response: JSONSchema?, errors: [OpenAPI.Response.StatusCode] = [], tag: String,
+        handler: @escaping Handler
     ) {
         self.init(
-            method, path, operationID, summary: summary, scope: scope, parameters: parameters, body: nil,
+            method, path, operationID, summary: summary, scope: scope, parameters: parameters, body: nil, form: form,
             status: status, response: response, errors: errors, tag: tag, handler: handler)
     }
 
@@ -48,7 +51,8 @@ struct ManagementOperation: Sendable {
     ) {
         self.init(
             method, path, operationID, summary: summary, scope: scope, parameters: parameters,
-            body: body as (any ManagementBody.Type)?, status: status, response: response, errors: errors, tag: tag
+            body: body as (any ManagementBody.Type)?, form: nil, status: status, response: response, errors: errors,
+            tag: tag
         ) { request, context, caller in
             try await handler(try await Body.decode(request), request, context, caller)
         }
@@ -56,7 +60,8 @@ struct ManagementOperation: Sendable {
 
     private init(
         _ method: HTTPRequest.Method, _ path: String, _ operationID: String, summary: String, scope: ManagementScope,
-        parameters: [OpenAPI.Parameter], body: (any ManagementBody.Type)?, status: OpenAPI.Response.StatusCode,
+        parameters: [OpenAPI.Parameter], body: (any ManagementBody.Type)?, form: JSONSchema?,
+        status: OpenAPI.Response.StatusCode,
         response: JSONSchema?, errors: [OpenAPI.Response.StatusCode], tag: String, handler: @escaping Handler
     ) {
         self.method = method
@@ -67,6 +72,7 @@ struct ManagementOperation: Sendable {
         self.summary = summary
         self.parameters = parameters
         self.body = body
+        self.form = form
         self.status = status
         self.response = response
         self.errors = errors
