@@ -32,6 +32,10 @@ import Testing
                 #expect(await received.next() == .user(id: "auth0|u", tenantID: "a"))
                 await here.invalidate(client: "m2m", tenant: "b")
                 #expect(await received.next() == .client(id: "m2m", tenantID: "b"))
+                await here.invalidate(machineAccessOf: "b")
+                #expect(await received.next() == .machineAccess(tenantID: "b"))
+                await here.invalidate(tenant: "c")
+                #expect(await received.next() == .tenant(id: "c"))
                 group.cancelAll()
             }
         }

@@ -88,4 +88,15 @@ import Testing
         #expect(cache.lookup(first).entry != nil)
         #expect(cache.lookup(third).entry != nil)
     }
+
+    @Test func manyEntriesNeverHoldMoreThanTheCapacity() {
+        let cache = cache(capacity: 10)
+        let keys = (0..<100).map { Self.key("alpha", "client-\($0)") }
+        for key in keys { store(key, in: cache) }
+        let held = keys.filter { cache.lookup($0).entry != nil }
+        #expect(held.count <= 10)
+        #expect(held.count >= 5)
+        // The newest stay.
+        #expect(held.contains(keys[99]))
+    }
 }

@@ -93,6 +93,8 @@ import Testing
                 Self.domain, tenantID: "alpha", at: server.services.clock.now())
             #expect(try await browser.get("/.well-known/openid-configuration", host: Self.domain).status == .ok)
             #expect(try await server.services.storage.deleteCustomDomain(id: pending.id, tenantID: "alpha"))
+            // As the Management API's delete does: the resolver remembers verified domains until told.
+            await server.services.accessInvalidation.invalidate(tenant: "alpha")
             #expect(try await browser.get("/.well-known/openid-configuration", host: Self.domain).status == .notFound)
         }
     }

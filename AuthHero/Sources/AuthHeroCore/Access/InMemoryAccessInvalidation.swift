@@ -18,6 +18,10 @@ public final class InMemoryAccessInvalidation: AccessInvalidation {
         announce(.machineAccess(tenantID: tenant))
     }
 
+    public func invalidate(tenant: String) async {
+        announce(.tenant(id: tenant))
+    }
+
     public func observe(_ handler: @escaping @Sendable (AccessSubject) -> Void) {
         observers.withValue { $0.append(handler) }
     }

@@ -186,6 +186,7 @@ public struct TenantProvisioner: Sendable {
             tenantID, until: now.addingTimeInterval(multiTenancy.deletedNameQuarantine.timeInterval))
         try await storage.deleteTenant(tenantID)
         keys.forget(tenantID: tenantID)
+        await sync.invalidation?.invalidate(tenant: tenantID)
     }
 
     /// The creator role in the control plane. The default `rol_admin` is created once, named `admin`, with the

@@ -21,7 +21,8 @@ public final class ControlPlaneSync: ControlPlaneChangeRecorder {
     private let storage: any AuthHeroStorage
     private let multiTenancy: MultiTenancyPlugin
     private let clock: any AuthHeroClock
-    private let invalidation: (any AccessInvalidation)?
+    /// Where writes that change what caches remember are announced (the provisioner's deletions too).
+    let invalidation: (any AccessInvalidation)?
     private let batchSize: Int
     private let logger: Logger
     private let passes = SerialPasses()

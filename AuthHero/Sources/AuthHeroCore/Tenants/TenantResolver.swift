@@ -4,11 +4,14 @@
 public struct TenantResolver: Sendable {
     public let hosts: PlatformHosts
     let tenants: any TenantStore
+    let cache: TenantResolutionCache?
 
-    /// Creates a resolver over the platform's hosts and the tenant store.
-    public init(hosts: PlatformHosts, tenants: any TenantStore) {
+    /// Creates a resolver over the platform's hosts and the tenant store; with a `cache`, ready tenants and verified
+    /// domains are remembered between requests (none unless given).
+    public init(hosts: PlatformHosts, tenants: any TenantStore, cache: TenantResolutionCache? = nil) {
         self.hosts = hosts
         self.tenants = tenants
+        self.cache = cache
     }
 
     /// The tenant for a request. `forwardedHost` / `forwardedProto` are used only when the hosts configuration
@@ -34,7 +37,7 @@ public struct TenantResolver: Sendable {
                 tenant: try await existing(label, host: name),
                 issuer: hosts.subdomainIssuer(tenantID: label, scheme: scheme))
         }
-        guard let domain = try await tenants.verifiedCustomDomain(host: name) else {
+        guard let domain = try await verifiedDomain(name) else {
             throw TenantResolutionError.unknownHost(name)
         }
         return TenantContext(
@@ -43,8 +46,16 @@ public struct TenantResolver: Sendable {
     }
 
     private func existing(_ tenantID: String, host: String) async throws -> Tenant {
-        guard let tenant = try await tenants.tenant(tenantID) else { throw TenantResolutionError.unknownHost(host) }
+        let read = { [tenants] in try await tenants.tenant(tenantID) }
+        let found = if let cache { try await cache.tenant(tenantID, load: read) } else { try await read() }
+        guard let tenant = found else { throw TenantResolutionError.unknownHost(host) }
         return tenant
+    }
+
+    private func verifiedDomain(_ host: String) async throws -> CustomDomain? {
+        let read = { [tenants] in try await tenants.verifiedCustomDomain(host: host) }
+        guard let cache else { return try await read() }
+        return try await cache.verifiedDomain(host, load: read)
     }
 
     /// The lowercased host name without port; nil when the header is not a plausible host.

@@ -84,7 +84,9 @@ public struct AuthHeroServices: Sendable {
         self.clock = clock
         self.keys = SigningKeyService(storage: storage, clock: clock)
         self.tokens = TokenIssuer(keys: keys, clock: clock)
-        self.resolver = TenantResolver(hosts: hosts, tenants: storage)
+        self.resolver = TenantResolver(
+            hosts: hosts, tenants: storage,
+            cache: TenantResolutionCache(clock: clock, invalidation: accessInvalidation))
         self.clientCredentials = ClientCredentialsGrant(
             storage: storage, issuer: tokens,
             cache: ClientCredentialsCache(clock: clock, invalidation: accessInvalidation))

@@ -35,6 +35,10 @@ public final class PostgresAccessInvalidation: AccessInvalidation, Sendable {
         await announce(.machineAccess(tenantID: tenant))
     }
 
+    public func invalidate(tenant: String) async {
+        await announce(.tenant(id: tenant))
+    }
+
     public func observe(_ handler: @escaping @Sendable (AccessSubject) -> Void) {
         observers.withLockedValue { $0.append(handler) }
     }
@@ -79,6 +83,7 @@ public final class PostgresAccessInvalidation: AccessInvalidation, Sendable {
             case .user(let id, let tenantID): (kind, self.id, self.tenantID) = ("user", id, tenantID)
             case .client(let id, let tenantID): (kind, self.id, self.tenantID) = ("client", id, tenantID)
             case .machineAccess(let tenantID): (kind, self.id, self.tenantID) = ("machine_access", "", tenantID)
+            case .tenant(let id): (kind, self.id, self.tenantID) = ("tenant", "", id)
             }
         }
 
@@ -96,6 +101,7 @@ public final class PostgresAccessInvalidation: AccessInvalidation, Sendable {
             case "user": .user(id: id, tenantID: tenantID)
             case "client": .client(id: id, tenantID: tenantID)
             case "machine_access": .machineAccess(tenantID: tenantID)
+            case "tenant": .tenant(id: tenantID)
             default: nil
             }
         }

@@ -50,10 +50,16 @@ import Testing
             #expect(try proven.json()["status"] as? String == "ready")
             #expect((try proven.json()["verification"] as? [String: Any])?["error_msg"] == nil)
             #expect(try await fixture.storage.verifiedCustomDomain(host: "auth.coffeeshop.test")?.tenantID == "alpha")
+            // The host now resolves to alpha (and is remembered as alpha's by the resolver) ...
+            let browser = fixture.management.server.browser()
+            let discovery = "/.well-known/openid-configuration"
+            #expect(try await browser.get(discovery, host: "auth.coffeeshop.test").status == .ok)
 
             let deleted = try await fixture.management.send(
                 .delete, "/api/v2/custom-domains/\(id)", token: token, tenant: "alpha")
             #expect(deleted.status == .noContent)
+            // ... and stops resolving with the next request once the domain is deleted.
+            #expect(try await browser.get(discovery, host: "auth.coffeeshop.test").status == .notFound)
             let gone = try await fixture.management.send(
                 .get, "/api/v2/custom-domains/\(id)", token: token, tenant: "alpha")
             #expect(gone.status == .notFound)

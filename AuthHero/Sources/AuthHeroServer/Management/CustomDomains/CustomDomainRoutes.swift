@@ -80,6 +80,8 @@ struct CustomDomainRoutes: Sendable {
         guard try await storage.deleteCustomDomain(id: domain.id, tenantID: caller.target.id) else {
             throw CustomDomainRules.notFound
         }
+        // The host may be remembered as this tenant's; it must stop resolving at once.
+        await services.accessInvalidation.invalidate(tenant: caller.target.id)
         try await audit("custom_domain.deleted", domain, caller)
         return Response(status: .noContent)
     }

@@ -41,6 +41,8 @@ struct TenantSettingsRoutes: Sendable {
         } catch StorageError.notFound {
             throw ManagementError.tenantNotFound
         }
+        // Hosts resolve to a remembered copy of the tenant; the next request must see these settings.
+        await services.accessInvalidation.invalidate(tenant: tenant.id)
         let shown = ManagementTenantSettings(tenant)
         await ManagementWriteAudit(services: services).record(
             "tenant_settings.updated", target: tenant.id,
