@@ -68,7 +68,8 @@ import Testing
             await #expect(throws: TenantResolutionError.unknownHost(Self.host)) {
                 try await resolver.resolve(host: Self.host)
             }
-            let domain = CustomDomain(domain: Self.host, tenantID: "alpha", verificationToken: "t", createdAt: clock.now())
+            let domain = CustomDomain(
+                domain: Self.host, tenantID: "alpha", verificationToken: "t", createdAt: clock.now())
             try await storage.addCustomDomain(domain, tenantID: "alpha")
             try await storage.markCustomDomainVerified(Self.host, tenantID: "alpha", at: clock.now())
             #expect(try await resolver.resolve(host: Self.host).issuer == "https://\(Self.host)/")
