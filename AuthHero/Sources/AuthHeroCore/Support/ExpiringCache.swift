@@ -61,12 +61,15 @@ final class ExpiringCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
         }
     }
 
-    /// The fresh value for `key`, or `load()`'s, remembered when it is not nil (a miss is read again next time).
-    func value(_ key: Key, load: () async throws -> Value?) async throws -> Value? {
+    /// The fresh value for `key`, or `load()`'s, remembered when it is not nil and `keep` accepts it (a miss, or a
+    /// value not kept, is read again next time).
+    func value(
+        _ key: Key, keep: (Value) -> Bool = { _ in true }, load: () async throws -> Value?
+    ) async throws -> Value? {
         let (cached, generation) = lookup(key)
         if let cached { return cached }
         let loaded = try await load()
-        if let loaded { remember(key, loaded, generation: generation) }
+        if let loaded, keep(loaded) { remember(key, loaded, generation: generation) }
         return loaded
     }
 

@@ -34,11 +34,7 @@ public final class TenantResolutionCache: Sendable {
 
     /// The ready tenant `id`, remembered or read with `load`.
     func tenant(_ id: String, load: () async throws -> Tenant?) async throws -> Tenant? {
-        let (cached, generation) = tenants.lookup(id)
-        if let cached { return cached }
-        let tenant = try await load()
-        if let tenant, tenant.provisioningState == .ready { tenants.remember(id, tenant, generation: generation) }
-        return tenant
+        try await tenants.value(id, keep: { $0.provisioningState == .ready }, load: load)
     }
 
     /// The verified custom domain at `host`, remembered or read with `load`.
