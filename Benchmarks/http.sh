@@ -7,6 +7,7 @@
 #   - raw signatures per second with the same algorithms on every core (`token-benchmark raw`);
 #   - tokens per second while a sign-up flood hits /u/signup with one login transaction and an existing email
 #     (each attempt would cost a bcrypt hash were it not throttled), against the rate without it;
+#   - the server's CPU time per request for each wrk run (from /proc), which moves much less with machine noise;
 #   - instructions per token request, from callgrind over a fixed number of requests: a figure that does not move
 #     with machine noise (SKIP_CALLGRIND=1 leaves it out; it takes a few minutes).
 # It prints the ratios the performance goals are stated in.
@@ -43,12 +44,22 @@ start_server() {
 }
 field() { python3 -c "import json, sys; print(json.loads(sys.argv[1])[sys.argv[2]])" "$ready" "$1"; }
 
-# wrk_rate URL [wrk options...]: requests per second; fails when any answer was not 2xx/3xx unless ALLOW_ERRORS=1.
+# server_ticks: the server's user + system CPU time so far, in clock ticks (/proc/PID/stat fields 14 and 15).
+server_ticks() { awk '{ print $14 + $15 }' "/proc/$server_pid/stat"; }
+
+# wrk_rate URL [wrk options...]: "REQUESTS_PER_SECOND SERVER_CPU_MICROSECONDS_PER_REQUEST". The second figure is the
+# server's own CPU time over the run divided by the requests answered: it moves far less with machine noise than
+# the rate, since wrk and other processes do not count in it. Fails when any answer was not 2xx/3xx unless
+# ALLOW_ERRORS=1.
 wrk_rate() {
   local url=$1; shift
+  local before; before=$(server_ticks)
   local out; out=$(wrk -t1 -c"$connections" -d"${duration}s" "$@" "$url")
+  local after; after=$(server_ticks)
   if [ "${ALLOW_ERRORS:-0}" != 1 ] && grep -q "Non-2xx" <<<"$out"; then echo "$out" >&2; echo "errors from $url" >&2; exit 1; fi
-  awk '/Requests\/sec/ { print $2 }' <<<"$out"
+  local requests; requests=$(awk '/requests in/ { print $1 }' <<<"$out")
+  local rate; rate=$(awk '/Requests\/sec/ { print $2 }' <<<"$out")
+  echo "$rate $(( (after - before) * 1000000 / $(getconf CLK_TCK) / requests ))"
 }
 
 # post_script FILE BODY [HEADER...]: a wrk Lua script POSTing a form body with the benchmark tenant's Host.
@@ -76,10 +87,10 @@ done
 
 echo "http.sh: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), wrk -t1 -c$connections -d${duration}s"
 echo "commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown), $(date -u +%Y-%m-%dT%H:%MZ)"
-floor=$(wrk_rate "http://127.0.0.1:$(field floor_port)/floor")
-discovery=$(wrk_rate "$base/.well-known/openid-configuration" -H "Host: $host")
-rs256=$(wrk_rate "$base/oauth/token" -s "$work/rs256.lua")
-es256=$(wrk_rate "$base/oauth/token" -s "$work/es256.lua")
+read -r floor floor_cpu < <(wrk_rate "http://127.0.0.1:$(field floor_port)/floor")
+read -r discovery discovery_cpu < <(wrk_rate "$base/.well-known/openid-configuration" -H "Host: $host")
+read -r rs256 rs256_cpu < <(wrk_rate "$base/oauth/token" -s "$work/rs256.lua")
+read -r es256 es256_cpu < <(wrk_rate "$base/oauth/token" -s "$work/es256.lua")
 raw=$("$bin" raw --operations 4000)
 raw_rs=$(python3 -c "import json, sys; print(json.loads(sys.argv[1])['RS256'])" "$raw")
 raw_es=$(python3 -c "import json, sys; print(json.loads(sys.argv[1])['ES256'])" "$raw")
@@ -89,6 +100,7 @@ printf '  RS256 client-credentials tokens       : %8.0f req/s  (%s of raw RS256 
 printf '  raw RS256 signatures, all cores       : %8.0f /s\n' "$raw_rs"
 printf '  ES256 client-credentials tokens       : %8.0f req/s  (%s of floor; goal >= 0.3)\n' "$es256" "$(ratio "$es256" "$floor")"
 printf '  raw ES256 signatures, all cores       : %8.0f /s\n' "$raw_es"
+echo "  server CPU per request (µs)           : floor $floor_cpu, discovery $discovery_cpu, RS256 token $rs256_cpu, ES256 token $es256_cpu"
 
 # A sign-up flood: one login transaction (its CSRF cookie and token), an email that exists, many connections.
 flow=$(python3 - "$base" "$host" "$(field callback)" <<'PY'
@@ -126,7 +138,7 @@ flood_seconds=$((duration + 2))
 ALLOW_ERRORS=1 wrk -t1 -c32 -d"${flood_seconds}s" -s "$work/signup.lua" "$base$signup_path" > "$work/flood.txt" &
 flood_pid=$!
 sleep 1
-under_flood=$(wrk_rate "$base/oauth/token" -s "$work/rs256.lua")
+read -r under_flood _ < <(wrk_rate "$base/oauth/token" -s "$work/rs256.lua")
 wait "$flood_pid"
 flood_rate=$(awk '/Requests\/sec/ { print $2 }' "$work/flood.txt")
 printf '  RS256 tokens during a sign-up flood   : %8.0f req/s  (%s of the rate without it; flood %.0f req/s)\n' \

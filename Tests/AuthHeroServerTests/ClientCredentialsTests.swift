@@ -129,6 +129,7 @@ import Testing
         ("application/json", "[]"),
         ("text/plain", "grant_type=client_credentials"),
         ("application/x-www-form-urlencoded", "grant_type=%ZZ&&=="),
+        ("application/x-www-form-urlencoded", "grant_type=client_credentials&grant_type=client_credentials"),
     ])
     func malformedBodiesAreInvalidRequest(contentType: String, body: String) async throws {
         try await LiveServer.run { server in

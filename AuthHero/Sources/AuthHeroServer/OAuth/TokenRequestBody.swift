@@ -31,6 +31,22 @@ struct TokenRequestBody: Decodable {
         case organization
     }
 
+    /// The parameters of a form body; the same names as the JSON body's.
+    init(form: OAuthForm) {
+        grantType = form[CodingKeys.grantType.rawValue]
+        clientID = form[CodingKeys.clientID.rawValue]
+        clientSecret = form[CodingKeys.clientSecret.rawValue]
+        audience = form[CodingKeys.audience.rawValue]
+        scope = form[CodingKeys.scope.rawValue]
+        token = form[CodingKeys.token.rawValue]
+        tokenTypeHint = form[CodingKeys.tokenTypeHint.rawValue]
+        code = form[CodingKeys.code.rawValue]
+        redirectURI = form[CodingKeys.redirectURI.rawValue]
+        codeVerifier = form[CodingKeys.codeVerifier.rawValue]
+        refreshToken = form[CodingKeys.refreshToken.rawValue]
+        organization = form[CodingKeys.organization.rawValue]
+    }
+
     /// Bodies beyond this size are refused before parsing.
     static let maximumSize = 64 * 1024
 
@@ -50,8 +66,7 @@ struct TokenRequestBody: Decodable {
                 return try JSONDecoder().decode(TokenRequestBody.self, from: data)
             }
             if contentType.hasPrefix("application/x-www-form-urlencoded") {
-                return try URLEncodedFormDecoder().decode(
-                    TokenRequestBody.self, from: String(decoding: data, as: UTF8.self))
+                return TokenRequestBody(form: try OAuthForm(String(decoding: data, as: UTF8.self)[...]))
             }
         } catch {
             throw OAuthError.invalidRequest(
