@@ -56,34 +56,27 @@ public struct TokenVerifier: Sendable {
         guard token.utf8.count <= Self.maximumTokenBytes else {
             throw .malformed("it is \(token.utf8.count) bytes long; at most \(Self.maximumTokenBytes) are accepted")
         }
-        let (header, issuer) = try unverifiedHeaderAndIssuer(token)
-        guard let keys = keysByIssuer[issuer] else {
-            throw .issuerNotAccepted(issuer, accepted: keysByIssuer.keys.sorted())
+        let parsed = try ParsedToken(token, acceptedAlgorithms: policy.acceptedAlgorithms)
+        let header = parsed.header
+        guard let keys = keysByIssuer[parsed.issuer] else {
+            throw .issuerNotAccepted(parsed.issuer, accepted: keysByIssuer.keys.sorted())
         }
         let jwk = try SignatureKey.compatibleKey(
             for: header.algorithm, keyID: header.keyID, candidates: try await candidates(header.keyID, from: keys))
         let entry = VerificationKeyCache.Entry(
-            issuer: issuer, algorithm: header.algorithm, keyID: header.keyID,
+            issuer: parsed.issuer, algorithm: header.algorithm, keyID: header.keyID,
             material: VerificationKeyCache.material(of: jwk))
-        let collection = try await keyCache.collection(for: entry) { () async throws(TokenVerificationError) in
+        let algorithm = try await keyCache.algorithm(for: entry) { () async throws(TokenVerificationError) in
             try await SignatureKey.verifier(for: header.algorithm, keyID: header.keyID, jwk: jwk)
         }
-        let claims = try await verifiedClaims(token, with: collection)
-        return try check(claims, issuer: issuer, header: header)
-    }
-
-    private func unverifiedHeaderAndIssuer(_ token: String) throws(TokenVerificationError) -> (TokenHeader, String) {
-        let parsed: (header: JWTHeader, payload: UnverifiedIssuer, signature: Data)
-        do {
-            parsed = try DefaultJWTParser().parse(Array(token.utf8), as: UnverifiedIssuer.self)
-        } catch {
-            throw .malformed("it is not a signed JWT (three base64url parts: header.payload.signature)")
+        // Anything from the signature step (wrong length, no match) means the signature does not verify.
+        guard (try? algorithm.verify(parsed.signature, signs: parsed.signingInput)) == true else {
+            throw .badSignature
         }
-        let header = try TokenHeader(parsed.header, acceptedAlgorithms: policy.acceptedAlgorithms)
-        guard let issuer = parsed.payload.iss else {
-            throw .malformed("it has no \"iss\" (issuer) claim")
+        guard let claims = parsed.claims else {
+            throw .malformed("its claims are not valid JSON claims of an access token")
         }
-        return (header, issuer)
+        return try check(claims, issuer: parsed.issuer, header: header)
     }
 
     /// The keys named `keyID`, asking the source once more when the first answer has none (keys may have rotated).
@@ -103,20 +96,6 @@ public struct TokenVerifier: Sendable {
             throw error
         } catch {
             throw .keysUnavailable("\(error)")
-        }
-    }
-
-    private func verifiedClaims(
-        _ token: String, with collection: JWTKeyCollection
-    ) async throws(TokenVerificationError) -> AccessTokenClaims {
-        do {
-            return try await collection.verify(token, as: AccessTokenClaims.self)
-        } catch let error as JWTError where error.errorType == .malformedToken {
-            throw .malformed("its claims are not valid JSON claims of an access token")
-        } catch {
-            // Anything else from the signature step (wrong length, not base64url, no match) means the signature
-            // does not verify.
-            throw .badSignature
         }
     }
 

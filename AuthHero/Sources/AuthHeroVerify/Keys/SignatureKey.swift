@@ -1,7 +1,7 @@
 import JWTKit
 
-/// Picks the JWK for a token's `kid` and `alg`, and turns it into a key collection that verifies exactly that
-/// algorithm with exactly that key.
+/// Picks the JWK for a token's `kid` and `alg`, and turns it into a verifier of exactly that algorithm with exactly
+/// that key.
 ///
 /// The binding is explicit because JWTKit does not tie them together: its signers verify with whatever algorithm
 /// they were built for without comparing it to the header, and its key collection falls back to a default key when
@@ -23,10 +23,11 @@ enum SignatureKey {
         return jwk
     }
 
-    /// A collection holding `jwk` alone, verifying `algorithm` alone.
+    /// `jwk` as a verifier of `algorithm` alone. JWTKit builds it in a key collection, which is an actor; the
+    /// algorithm taken out of it verifies without a hop onto that actor per token.
     static func verifier(
         for algorithm: String, keyID: String, jwk: JWK
-    ) async throws(TokenVerificationError) -> JWTKeyCollection {
+    ) async throws(TokenVerificationError) -> any JWTAlgorithm {
         let collection = JWTKeyCollection()
         let kid = JWKIdentifier(string: keyID)
         do {
@@ -46,13 +47,13 @@ enum SignatureKey {
             default:
                 throw TokenVerificationError.algorithmNotAllowed(algorithm)
             }
+            return try await collection.getKey(for: kid, alg: algorithm)
         } catch let error as TokenVerificationError {
             throw error
         } catch {
             // Includes RSA keys under 2048 bits, which JWTKit refuses.
             throw .keysUnavailable("the issuer's key \"\(keyID)\" is not a usable public key (\(error))")
         }
-        return collection
     }
 
     private static func isCompatible(_ jwk: JWK, with algorithm: String) -> Bool {

@@ -18,21 +18,21 @@ public final class VerificationKeyCache: @unchecked Sendable {
     }
 
     private let lock = NSLock()
-    private var collections: [Entry: JWTKeyCollection] = [:]
+    private var algorithms: [Entry: any JWTAlgorithm] = [:]
     private let capacity: Int
 
     /// Creates an empty cache holding at most `capacity` keys.
     public init(capacity: Int = 256) { self.capacity = capacity }
 
-    /// The cached collection for `entry`, or the one `build` makes (then cached).
-    func collection(
-        for entry: Entry, build: () async throws(TokenVerificationError) -> JWTKeyCollection
-    ) async throws(TokenVerificationError) -> JWTKeyCollection {
-        if let cached = lock.withLock({ collections[entry] }) { return cached }
+    /// The cached verifying algorithm for `entry`, or the one `build` makes (then cached).
+    func algorithm(
+        for entry: Entry, build: () async throws(TokenVerificationError) -> any JWTAlgorithm
+    ) async throws(TokenVerificationError) -> any JWTAlgorithm {
+        if let cached = lock.withLock({ algorithms[entry] }) { return cached }
         let built = try await build()
         lock.withLock {
-            if collections.count >= capacity { collections.removeAll(keepingCapacity: true) }
-            collections[entry] = built
+            if algorithms.count >= capacity { algorithms.removeAll(keepingCapacity: true) }
+            algorithms[entry] = built
         }
         return built
     }
