@@ -4,24 +4,26 @@ import NIOCore
 import NIOPosix
 
 /// Owns every tenant's signing keys: creates, rotates and revokes them, and signs with the current one. Parsed keys
-/// are cached per tenant; rotation and revocation in this process drop the cache at once, and a cached view never
-/// outlives `cacheInterval` or the end of a grace period.
+/// are cached per tenant, for at most `ringCapacity` tenants (the least recently used dropped first); rotation and
+/// revocation in this process drop the cache at once, and a cached view never outlives `cacheInterval` or the end
+/// of a grace period.
 public final class SigningKeyService: Sendable {
     private let storage: any KeyStore & TenantStore & AuditLog
     private let clock: any AuthHeroClock
     private let cacheInterval: TimeInterval
-    private let cache = LockedValue<[String: TenantKeyRing]>([:])
+    private let rings: ExpiringCache<String, TenantKeyRing>
     private let generation: NIOThreadPool
 
     /// Creates the service; `cacheInterval` bounds how long another process's rotation can go unseen, and new key
     /// pairs are generated on `generation` (``generationPool`` unless another is given).
     public init(
         storage: any KeyStore & TenantStore & AuditLog, clock: any AuthHeroClock, cacheInterval: TimeInterval = 30,
-        generation: NIOThreadPool = SigningKeyService.generationPool
+        ringCapacity: Int = 10_000, generation: NIOThreadPool = SigningKeyService.generationPool
     ) {
         self.storage = storage
         self.clock = clock
         self.cacheInterval = cacheInterval
+        self.rings = ExpiringCache(clock: clock, lifetime: cacheInterval, capacity: ringCapacity)
         self.generation = generation
     }
 
@@ -37,10 +39,12 @@ public final class SigningKeyService: Sendable {
 
     /// The tenant's keys as verifiers should see them now.
     public func keyRing(tenantID: String) async throws -> TenantKeyRing {
+        let (cached, generation) = rings.lookup(tenantID)
         let now = clock.now()
-        if let ring = cache.withValue({ $0[tenantID] }), ring.validUntil > now { return ring }
+        if let cached, cached.validUntil > now { return cached }
         let ring = try await TenantKeyRing.load(keys(tenantID: tenantID), now: now, cacheInterval: cacheInterval)
-        cache.withValue { $0[tenantID] = ring }
+        // Not stored when a rotation or revocation in this process came after the read began.
+        rings.remember(tenantID, ring, generation: generation)
         return ring
     }
 
@@ -126,5 +130,5 @@ public final class SigningKeyService: Sendable {
     /// Drops the cached keys of a deleted tenant, so nothing it owned outlives it in memory.
     public func forget(tenantID: String) { invalidate(tenantID) }
 
-    private func invalidate(_ tenantID: String) { _ = cache.withValue { $0.removeValue(forKey: tenantID) } }
+    private func invalidate(_ tenantID: String) { rings.forget { key, _ in key == tenantID } }
 }
