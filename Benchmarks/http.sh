@@ -5,6 +5,7 @@
 #   - the HTTP floor: a plain Hummingbird route in the same process answering a token-sized JSON body;
 #   - discovery; client-credentials tokens with RS256 and ES256;
 #   - raw signatures per second with the same algorithms on every core (`token-benchmark raw`);
+#   - password logins per second through the whole login flow (login-driver.py), against raw bcrypt verifications;
 #   - tokens per second while a sign-up flood hits /u/signup with one login transaction and an existing email
 #     (each attempt would cost a bcrypt hash were it not throttled), against the rate without it;
 #   - the server's CPU time per request for each wrk run (from /proc), which moves much less with machine noise;
@@ -102,6 +103,17 @@ printf '  ES256 client-credentials tokens       : %8.0f req/s  (%s of floor; goa
 printf '  raw ES256 signatures, all cores       : %8.0f /s\n' "$raw_es"
 echo "  server CPU per request (µs)           : floor $floor_cpu, discovery $discovery_cpu, RS256 token $rs256_cpu, ES256 token $es256_cpu"
 
+# Password logins through the whole flow (authorize, login page, form, code, token), from a driver in its own
+# process, against raw bcrypt verifications at the same cost on the same cores. Few workers: a bcrypt verification
+# takes a core for a quarter of a second, and more at once would only meet the hash cap's 429.
+login=$(python3 "$(pwd)/login-driver.py" "$base" "$host" "$(field callback)" "$(field existing_email)" \
+  "$(field password)" --seconds "$((duration * 2))" --workers "$((2 * $(nproc)))")
+login_rate=$(python3 -c "import json, sys; print(json.loads(sys.argv[1])['rate'])" "$login")
+raw_bcrypt=$(python3 -c "import json, sys; print(json.loads(sys.argv[1])['bcrypt'])" "$raw")
+printf '  password logins through /u/login      : %8.1f /s  (%s of raw bcrypt verification; goal >= 0.8; %s)\n' \
+  "$login_rate" "$(ratio "$login_rate" "$raw_bcrypt")" "$login"
+printf '  raw bcrypt verifications, all cores   : %8.1f /s\n' "$raw_bcrypt"
+
 # A sign-up flood: one login transaction (its CSRF cookie and token), an email that exists, many connections.
 flow=$(python3 - "$base" "$host" "$(field callback)" <<'PY'
 import http.client, re, sys, urllib.parse
@@ -143,6 +155,7 @@ wait "$flood_pid"
 flood_rate=$(awk '/Requests\/sec/ { print $2 }' "$work/flood.txt")
 printf '  RS256 tokens during a sign-up flood   : %8.0f req/s  (%s of the rate without it; flood %.0f req/s)\n' \
   "$under_flood" "$(ratio "$under_flood" "$rs256")" "$flood_rate"
+
 stop_server
 
 # callgrind_figure: instructions per token request; run in a subshell so that a valgrind that cannot run this

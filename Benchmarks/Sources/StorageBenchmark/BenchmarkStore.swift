@@ -11,6 +11,11 @@ import PostgresNIO
 struct BenchmarkStore: Sendable {
     let name: String
     let storage: any AuthHeroStorage
+    /// The same database through a pool of its own, for a second server instance (PostgreSQL only: on SQLite the
+    /// server is one process).
+    let secondInstance: (any AuthHeroStorage)?
+    /// Runs `migrate` again over what is there now (every tenant schema, with schema per tenant).
+    let migrate: @Sendable () async throws -> Void
     private let folder: URL?
     private let postgres: (owner: PostgresClient, schema: String, prefix: String)?
 
@@ -24,7 +29,8 @@ struct BenchmarkStore: Sendable {
         try storage.migrate()
         let suffix = layout == .databasePerTenant ? " (at most \(openFiles) tenant files open)" : ""
         return BenchmarkStore(
-            name: "SQLite \(layout.rawValue)\(suffix)", storage: storage, folder: folder, postgres: nil)
+            name: "SQLite \(layout.rawValue)\(suffix)", storage: storage, secondInstance: nil,
+            migrate: { try storage.migrate() }, folder: folder, postgres: nil)
     }
 
     static func postgres(_ layout: PostgresLayout, pools: PostgresPools) async throws -> BenchmarkStore {
@@ -34,9 +40,12 @@ struct BenchmarkStore: Sendable {
         func storage(_ client: PostgresClient) -> PostgresStorage {
             PostgresStorage(client: client, layout: layout, schema: schema, tenantSchemaPrefix: prefix)
         }
-        _ = try await storage(pools.owner).migrate(grantingTo: pools.serverRole)
+        let owner = storage(pools.owner)
+        _ = try await owner.migrate(grantingTo: pools.serverRole)
         return BenchmarkStore(
-            name: "PostgreSQL \(layout.rawValue)", storage: storage(pools.server), folder: nil,
+            name: "PostgreSQL \(layout.rawValue)", storage: storage(pools.server),
+            secondInstance: storage(pools.secondServer),
+            migrate: { _ = try await owner.migrate(grantingTo: pools.serverRole) }, folder: nil,
             postgres: (pools.owner, schema, prefix))
     }
 
@@ -73,10 +82,11 @@ struct BenchmarkStore: Sendable {
     }
 }
 
-/// The owner's and the server role's pools, run for the whole benchmark.
+/// The owner's pool and two of the server role's (one per server instance), run for the whole benchmark.
 struct PostgresPools: Sendable {
     let owner: PostgresClient
     let server: PostgresClient
+    let secondServer: PostgresClient
     let serverRole: String
 
     /// Pools for `POSTGRES_URL` and `POSTGRES_SERVER_URL`, or nil when they are not set.
@@ -91,6 +101,8 @@ struct PostgresPools: Sendable {
             owner: PostgresClient(
                 configuration: try DatabaseURL(owner).clientConfiguration(poolSize: 4), backgroundLogger: logger),
             server: PostgresClient(
+                configuration: serverURL.clientConfiguration(poolSize: 16), backgroundLogger: logger),
+            secondServer: PostgresClient(
                 configuration: serverURL.clientConfiguration(poolSize: 16), backgroundLogger: logger),
             serverRole: serverURL.username)
     }

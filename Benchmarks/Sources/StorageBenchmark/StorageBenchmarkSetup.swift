@@ -57,24 +57,38 @@ struct StorageBenchmarkSetup: Sendable {
         }
     }
 
-    /// Serves the database on 127.0.0.1 and measures tokens and listings in the target tenant.
+    /// Serves the database on 127.0.0.1 and measures tokens and listings in the target tenant; with a second
+    /// instance of the store, a second server over it (services, caches and pool of its own) shares the token load.
     func measure(tokens: Int, connections: Int, listings: Int) async throws -> StorageBenchmarkReport {
         var logger = Logger(label: "storage-benchmark")
         logger.logLevel = .error
+        let hosts = try PlatformHosts(baseURL: "http://localhost:3000/", development: true)
+        let second = store.secondInstance.map { AuthHeroServices(storage: $0, hosts: hosts) }
         let (ports, portReported) = AsyncStream.makeStream(of: Int.self)
-        let app = AuthHeroApplication.make(
-            services: services, hostname: "127.0.0.1", port: 0, logger: logger,
-            onServerRunning: { portReported.yield($0) })
+        let apps = ([services] + (second.map { [$0] } ?? [])).map { services in
+            AuthHeroApplication.make(
+                services: services, hostname: "127.0.0.1", port: 0, logger: logger,
+                onServerRunning: { portReported.yield($0) })
+        }
         return try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await app.runService(gracefulShutdownSignals: []) }
+            for app in apps { group.addTask { try await app.runService(gracefulShutdownSignals: []) } }
             var iterator = ports.makeAsyncIterator()
-            guard let port = await iterator.next() else { throw CancellationError() }
-            let tokensPerSecond = try await tokenRate(port: port, requests: tokens, connections: connections)
+            var running: [Int] = []
+            while running.count < apps.count, let port = await iterator.next() { running.append(port) }
+            guard let port = running.first else { throw CancellationError() }
+            let tokensPerSecond = try await tokenRate(ports: [port], requests: tokens, connections: connections)
+            let twoInstances =
+                running.count > 1
+                ? try await tokenRate(ports: running, requests: tokens, connections: connections) : nil
             let listing = try await listingLatencies(port: port, requests: listings)
             group.cancelAll()
+            let clock = ContinuousClock()
+            let migrateStart = clock.now
+            try await store.migrate()
             return StorageBenchmarkReport(
-                creationSeconds: creationSeconds, tokensPerSecond: tokensPerSecond, listingSeconds: listing,
-                diskBytes: try await store.diskBytes(),
+                creationSeconds: creationSeconds, tokensPerSecond: tokensPerSecond,
+                twoInstanceTokensPerSecond: twoInstances, listingSeconds: listing,
+                migrateSeconds: Self.seconds(clock.now - migrateStart), diskBytes: try await store.diskBytes(),
                 residentKilobytes: StorageBenchmarkReport.residentKilobytes())
         }
     }
@@ -94,13 +108,14 @@ struct StorageBenchmarkSetup: Sendable {
                 body: ByteBuffer(string: body)))
     }
 
-    private func tokenRate(port: Int, requests: Int, connections: Int) async throws -> Double {
+    /// Client-credentials tokens per second over `connections` keep-alive connections, spread over `ports` in turn.
+    private func tokenRate(ports: [Int], requests: Int, connections: Int) async throws -> Double {
         let clock = ContinuousClock()
         let start = clock.now
         try await withThrowingTaskGroup(of: Void.self) { group in
-            for _ in 0..<connections {
+            for connection in 0..<connections {
                 group.addTask {
-                    let client = TestClient(host: "127.0.0.1", port: port)
+                    let client = TestClient(host: "127.0.0.1", port: ports[connection % ports.count])
                     client.connect()
                     defer { Task { try? await client.shutdown() } }
                     for _ in 0..<(requests / connections) {

@@ -22,6 +22,7 @@ struct BenchmarkServer: Sendable {
     static let issuer = "http://bench.localhost:3000/"
     static let callback = "http://localhost:5173/callback"
     static let existingEmail = "taken@bench.example"
+    static let existingPassword = "a long password"
 
     static func audience(_ algorithm: SigningAlgorithm) -> String { "https://\(algorithm.rawValue.lowercased()).bench" }
 
@@ -60,7 +61,7 @@ struct BenchmarkServer: Sendable {
         try await storage.createUser(
             User(
                 tenantID: tenantID, id: "auth0|taken", connection: TenantProvisioner.databaseConnection,
-                email: existingEmail, passwordHash: try await services.passwordHashing.hash("a long password"),
+                email: existingEmail, passwordHash: try await services.passwordHashing.hash(existingPassword),
                 createdAt: services.clock.now()),
             tenantID: tenantID)
 

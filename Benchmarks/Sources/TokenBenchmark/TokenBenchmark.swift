@@ -83,7 +83,7 @@ struct Serve: AsyncParsableCommand {
                 "port": String(server.port), "floor_port": String(server.floorPort), "secret": server.secret,
                 "host": "bench.localhost:3000", "rs256": BenchmarkServer.audience(.rs256),
                 "es256": BenchmarkServer.audience(.es256), "callback": BenchmarkServer.callback,
-                "existing_email": BenchmarkServer.existingEmail,
+                "existing_email": BenchmarkServer.existingEmail, "password": BenchmarkServer.existingPassword,
             ]
             let line = try JSONSerialization.data(withJSONObject: ready, options: [.sortedKeys])
             FileHandle.standardOutput.write(line + Data("\n".utf8))
@@ -106,13 +106,17 @@ struct Serve: AsyncParsableCommand {
     }
 }
 
-/// Raw signatures per second with a freshly generated key of each algorithm, on every core: the figure the token
-/// endpoint is compared with. Prints one JSON line.
+/// Raw signatures per second with a freshly generated key of each algorithm, and raw bcrypt verifications per
+/// second at the server's cost, on every core: the figures the token endpoint and the login form are compared
+/// with. Prints one JSON line.
 struct Raw: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Measure raw signing rates on every core.")
+    static let configuration = CommandConfiguration(abstract: "Measure raw signing and bcrypt rates on every core.")
 
     @Option(help: "Signatures per algorithm.")
     var operations = 4000
+
+    @Option(help: "bcrypt verifications (each takes tens of milliseconds of one core).")
+    var bcryptOperations = 64
 
     func run() async throws {
         let cores = ProcessInfo.processInfo.activeProcessorCount
@@ -127,6 +131,12 @@ struct Raw: AsyncParsableCommand {
             rates[algorithm.rawValue] = try await Measure.parallelRate(operations: operations, tasks: cores) {
                 _ = try signer.sign(input)
             }
+        }
+        // The hasher the server's login form uses, at its default cost, checking a right password.
+        let hasher = PasswordHasher()
+        let hash = hasher.hash(BenchmarkServer.existingPassword)
+        rates["bcrypt"] = try await Measure.parallelRate(operations: bcryptOperations, tasks: cores) {
+            guard hasher.verify(BenchmarkServer.existingPassword, hash: hash) else { throw BenchmarkError.badSignature }
         }
         let line = try JSONSerialization.data(withJSONObject: rates, options: [.sortedKeys])
         FileHandle.standardOutput.write(line + Data("\n".utf8))
