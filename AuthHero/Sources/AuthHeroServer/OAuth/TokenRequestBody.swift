@@ -33,18 +33,13 @@ struct TokenRequestBody: Decodable {
 
     /// The parameters of a form body; the same names as the JSON body's.
     init(form: OAuthForm) {
-        grantType = form[CodingKeys.grantType.rawValue]
-        clientID = form[CodingKeys.clientID.rawValue]
-        clientSecret = form[CodingKeys.clientSecret.rawValue]
-        audience = form[CodingKeys.audience.rawValue]
-        scope = form[CodingKeys.scope.rawValue]
-        token = form[CodingKeys.token.rawValue]
-        tokenTypeHint = form[CodingKeys.tokenTypeHint.rawValue]
-        code = form[CodingKeys.code.rawValue]
-        redirectURI = form[CodingKeys.redirectURI.rawValue]
-        codeVerifier = form[CodingKeys.codeVerifier.rawValue]
-        refreshToken = form[CodingKeys.refreshToken.rawValue]
-        organization = form[CodingKeys.organization.rawValue]
+        let fields: [(CodingKeys, WritableKeyPath<Self, String?>)] = [
+            (.grantType, \.grantType), (.clientID, \.clientID), (.clientSecret, \.clientSecret),
+            (.audience, \.audience), (.scope, \.scope), (.token, \.token), (.tokenTypeHint, \.tokenTypeHint),
+            (.code, \.code), (.redirectURI, \.redirectURI), (.codeVerifier, \.codeVerifier),
+            (.refreshToken, \.refreshToken), (.organization, \.organization),
+        ]
+        for (key, field) in fields { self[keyPath: field] = form[key.rawValue] }
     }
 
     /// Bodies beyond this size are refused before parsing.
